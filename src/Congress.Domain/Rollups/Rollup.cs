@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
@@ -43,6 +44,9 @@ public sealed class Rollup
     private readonly (int[] Offsets, int[] Start) _divisionChains;
     private readonly (int[] Offsets, int[] Start) _topicChains;
     private readonly (int[] Offsets, int[] Start) _periodChains;
+    private readonly int[] _topicOffsets;
+    private readonly int[] _monthOffsets;
+    private readonly int[] _measureOffsets;
 
     /// <summary>Creates an empty roll-up: the identity of <see cref="Merge"/>.</summary>
     /// <param name="keySpace">The key space.</param>
@@ -58,6 +62,9 @@ public sealed class Rollup
         _divisionChains = keySpace.Divisions.ScaledChains(_strideDivision);
         _topicChains = keySpace.Topics.ScaledChains(_strideTopic);
         _periodChains = keySpace.Periods.ScaledChains(_measures);
+        _topicOffsets = OffsetTable(keySpace.TopicCount, t => t * _strideTopic);
+        _monthOffsets = OffsetTable(keySpace.MonthCount, m => (keySpace.MonthBase + m) * _measures);
+        _measureOffsets = OffsetTable(_measures, k => k);
     }
 
     /// <summary>The key space.</summary>
@@ -84,29 +91,42 @@ public sealed class Rollup
         var d = record.Division;
         var t = record.Topic;
         var p = KeySpace.MonthBase + record.Month;
-        int d0 = dStart[d], d1 = dStart[d + 1], t0 = tStart[t], t1 = tStart[t + 1], p0 = pStart[p], p1 = pStart[p + 1];
+        int d0 = dStart[d], d1 = dStart[d + 1], t0 = tStart[t], t1 = tStart[t + 1], p0 = pStart[p];
         var amount = record.Hundredths;
         var flags = record.Flags;
         ref var sums = ref MemoryMarshal.GetArrayDataReference(_sums);
         ref var flagRef = ref MemoryMarshal.GetArrayDataReference(_flags);
 
+        // A month's chain is always month, quarter, year, all months.
+        Debug.Assert(pStart[p + 1] - p0 == 4, "A month has a quarter, a year and all months above it.");
+        int month = pOffsets[p0], quarter = pOffsets[p0 + 1], year = pOffsets[p0 + 2], allMonths = pOffsets[p0 + 3];
+
         // The top cell of the three chains is the largest of all the cells touched (sums are non-negative).
-        var top = dOffsets[d1 - 1] + tOffsets[t1 - 1] + pOffsets[p1 - 1] + record.Measure;
+        var top = dOffsets[d1 - 1] + tOffsets[t1 - 1] + allMonths + record.Measure;
         if (Unsafe.Add(ref sums, top) > long.MaxValue - amount)
         {
             throw new OverflowException("A roll-up total would exceed the range of 64-bit hundredths.");
         }
 
+        // Every ancestor's flags hold its descendants' (OR rolls up), so when the record's own cell already holds
+        // the record's flags, every cell above it does too and only the sums change.
+        var leaf = dOffsets[d0] + tOffsets[t0] + month + record.Measure;
+        var flagsChange = (Unsafe.Add(ref flagRef, leaf) | flags) != Unsafe.Add(ref flagRef, leaf);
         for (var i = d0; i < d1; i++)
         {
             for (var j = t0; j < t1; j++)
             {
                 var cellBase = dOffsets[i] + tOffsets[j] + record.Measure;
-                for (var k = p0; k < p1; k++)
+                Unsafe.Add(ref sums, cellBase + month) += amount;
+                Unsafe.Add(ref sums, cellBase + quarter) += amount;
+                Unsafe.Add(ref sums, cellBase + year) += amount;
+                Unsafe.Add(ref sums, cellBase + allMonths) += amount;
+                if (flagsChange)
                 {
-                    var cell = cellBase + pOffsets[k];
-                    Unsafe.Add(ref sums, cell) += amount;
-                    Unsafe.Add(ref flagRef, cell) |= flags;
+                    Unsafe.Add(ref flagRef, cellBase + month) |= flags;
+                    Unsafe.Add(ref flagRef, cellBase + quarter) |= flags;
+                    Unsafe.Add(ref flagRef, cellBase + year) |= flags;
+                    Unsafe.Add(ref flagRef, cellBase + allMonths) |= flags;
                 }
             }
         }
@@ -388,35 +408,56 @@ public sealed class Rollup
     private static ArgumentException InvalidRecord(long index) =>
         new($"Record {index} has a key outside the roll-up's key space.", "records");
 
-    /// <summary>The leaf pass: each record into its own cell. No allocation; one multiply-add per key.</summary>
+    /// <summary>
+    /// The leaf pass: each record into its own cell, with no allocation. The cell offset is the division's offset
+    /// plus three lookups in 256-entry tables indexed by the record's topic, month and measure bytes; a key outside
+    /// the key space looks up a large negative offset, so one sign test validates all three.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Accumulate(ReadOnlySpan<RollupRecord> records, int firstIndex, long[] sumArray, byte[] flagArray)
     {
         var divisions = (uint)KeySpace.DivisionCount;
-        var topics = (uint)KeySpace.TopicCount;
-        var months = (uint)KeySpace.MonthCount;
-        var measures = (uint)_measures;
         var strideDivision = _strideDivision;
-        var strideTopic = _strideTopic;
-        var monthBase = KeySpace.MonthBase;
+        ref var topicOffsets = ref MemoryMarshal.GetArrayDataReference(_topicOffsets);
+        ref var monthOffsets = ref MemoryMarshal.GetArrayDataReference(_monthOffsets);
+        ref var measureOffsets = ref MemoryMarshal.GetArrayDataReference(_measureOffsets);
         ref var sums = ref MemoryMarshal.GetArrayDataReference(sumArray);
         ref var flags = ref MemoryMarshal.GetArrayDataReference(flagArray);
         for (var i = 0; i < records.Length; i++)
         {
             ref readonly var r = ref records[i];
             var d = (uint)r.Division;
-            var t = (uint)r.Topic;
-            var m = (uint)r.Month;
-            var k = (uint)r.Measure;
-            if (d >= divisions | t >= topics | m >= months | k >= measures)
+            var cell = (int)(d * (uint)strideDivision) + Unsafe.Add(ref topicOffsets, r.Topic) + Unsafe.Add(ref monthOffsets, r.Month) + Unsafe.Add(ref measureOffsets, r.Measure);
+            if (d >= divisions || cell < 0)
             {
                 throw InvalidRecord(firstIndex + (long)i);
             }
 
-            var cell = (nint)((d * (uint)strideDivision) + (t * (uint)strideTopic) + ((uint)(monthBase + (int)m) * measures) + k);
             ref var sum = ref Unsafe.Add(ref sums, cell);
             sum = checked(sum + r.Hundredths);
-            Unsafe.Add(ref flags, cell) |= r.Flags;
+
+            // Most records leave a cell's qualifier as it is: skip the store then.
+            ref var flag = ref Unsafe.Add(ref flags, cell);
+            var joined = (byte)(flag | r.Flags);
+            if (joined != flag)
+            {
+                flag = joined;
+            }
         }
+    }
+
+    private static int[] OffsetTable(int count, Func<int, int> offset)
+    {
+        // -2^29 three times stays above int.MinValue, and a division offset plus valid offsets stays below 2^29
+        // (a key space has fewer cells than that), so any invalid key makes the sum negative.
+        const int Invalid = -(1 << 29);
+        var table = new int[RollupRecord.MaxSmallKey];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = i < count ? offset(i) : Invalid;
+        }
+
+        return table;
     }
 
     /// <summary>The roll-up pass: periods, then topics, then divisions, each node into its parent, children first.</summary>

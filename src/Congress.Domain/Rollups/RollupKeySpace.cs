@@ -25,6 +25,9 @@ public sealed class RollupKeySpace
     /// <summary>The period index of "all months".</summary>
     public const int AllPeriods = 0;
 
+    /// <summary>The bound on cells (2^29, four gigabytes of totals) that lets the roll-up validate keys with one sign test.</summary>
+    public const int MaxCells = 1 << 29;
+
     private readonly DivisionCode[] _divisions;
     private readonly FrozenDictionary<DivisionCode, int> _divisionIndex;
     private readonly string[] _topics;

@@ -99,7 +99,8 @@ public sealed class RollupKeySpaceBuilder
     /// <summary>Builds the key space.</summary>
     /// <returns>The key space.</returns>
     /// <exception cref="InvalidOperationException">No division, month or measure was added, a parent is missing,
-    /// or there are more topics, months or measures than a record can index.</exception>
+    /// there are more topics, months or measures than a record can index, or more than
+    /// <see cref="RollupKeySpace.MaxCells"/> cells.</exception>
     public RollupKeySpace Build()
     {
         if (_divisions.Count == 0 || _first is null || _last is null || _measures.Count == 0)
@@ -155,6 +156,12 @@ public sealed class RollupKeySpaceBuilder
         if (topics.Count > RollupRecord.MaxSmallKey || months > RollupRecord.MaxSmallKey || _measures.Count > RollupRecord.MaxSmallKey)
         {
             throw new InvalidOperationException($"A roll-up key space holds at most {RollupRecord.MaxSmallKey} topics, months and measures each.");
+        }
+
+        var periods = 1 + (_last.Value.Year - _first.Value.Year + 1) + ((RollupKeySpace.MonthsBetween(_first.Value, _last.Value) / 3) + 2) + months;
+        if ((long)ordered.Length * topics.Count * periods * _measures.Count >= RollupKeySpace.MaxCells)
+        {
+            throw new InvalidOperationException($"A roll-up key space holds fewer than {RollupKeySpace.MaxCells} cells (divisions × topics × periods × measures).");
         }
 
         return new RollupKeySpace(ordered, divisionParents, [.. topics], [.. topicParents], _first.Value, months, [.. _measures]);
