@@ -184,11 +184,16 @@ public sealed class Rollup
     /// <param name="maxDegreeOfParallelism">The most cores to use; -1 for every core.</param>
     /// <exception cref="ArgumentException">A record's key is outside the key space (nothing is added).</exception>
     /// <exception cref="OverflowException">A total would exceed <see cref="long.MaxValue"/> hundredths (nothing is added).</exception>
-    public void AddRangeParallel(ReadOnlyMemory<RollupRecord> records, int maxDegreeOfParallelism = -1)
+    public void AddRangeParallel(ReadOnlyMemory<RollupRecord> records, int maxDegreeOfParallelism = -1) =>
+        AddRangeInPartitions(records, maxDegreeOfParallelism, MinRecordsPerPartition);
+
+    /// <summary>As <see cref="AddRangeParallel(ReadOnlyMemory{RollupRecord}, int)"/>, with the smallest partition
+    /// worth a thread given (tests use small partitions to exercise the merge).</summary>
+    internal void AddRangeInPartitions(ReadOnlyMemory<RollupRecord> records, int maxDegreeOfParallelism, int minRecordsPerPartition)
     {
         Guard.Against.InvalidInput(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism), d => d == -1 || d > 0, "Use -1 or a positive number of cores.");
         var cores = maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : maxDegreeOfParallelism;
-        var partitions = (int)Math.Clamp(records.Length / MinRecordsPerPartition, 1, cores);
+        var partitions = Math.Clamp(records.Length / Math.Max(1, minRecordsPerPartition), 1, cores);
         if (partitions == 1)
         {
             AddRange(records.Span);
