@@ -7,7 +7,8 @@ namespace Congress.Domain.Rollups;
 
 /// <summary>
 /// Collects the divisions, themes, focus areas, months and measures a roll-up works over and builds the
-/// <see cref="RollupKeySpace"/>. Divisions may be added in any order; <see cref="Build"/> numbers them parents first.
+/// <see cref="RollupKeySpace"/>. Divisions may be added in any order; <see cref="Build"/> numbers them by depth
+/// (roots first), then by code, so parents come before children and the same divisions always get the same numbers.
 /// </summary>
 /// <remarks>Mutable and not thread-safe: one builder per thread. A rejected addition leaves the builder unchanged.</remarks>
 public sealed class RollupKeySpaceBuilder
@@ -141,7 +142,7 @@ public sealed class RollupKeySpaceBuilder
             return steps;
         }
 
-        var ordered = _divisions.Select((d, i) => (d, i)).OrderBy(p => DepthOf(p.d)).ThenBy(p => p.i).Select(p => p.d).ToArray();
+        var ordered = _divisions.OrderBy(DepthOf).ThenBy(d => d).ToArray();
         var index = ordered.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i);
         var divisionParents = ordered.Select(d => parentOf[d].IsNone ? -1 : index[parentOf[d]]).ToArray();
 
