@@ -21,8 +21,9 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
     /// <param name="qualifier">The qualifier.</param>
     public Quantity(decimal value, Unit unit, Qualifier qualifier = Qualifier.Exact)
     {
-        Guard.Against.Negative(value);
-        Guard.Against.EnumOutOfRange(qualifier);
+        // Non-capturing lambdas: no allocation (Guard's Negative and EnumOutOfRange box), as roll-up queries build many.
+        Guard.Against.InvalidInput(value, nameof(value), v => v >= 0m, "A figure cannot be negative.");
+        Guard.Against.InvalidInput(qualifier, nameof(qualifier), q => (uint)q <= (uint)Qualifier.Nearly, "Unknown qualifier.");
         Value = value;
         Unit = unit;
         Qualifier = qualifier;

@@ -20,7 +20,7 @@ namespace Congress.Domain.Rollups;
 /// (the qualifier lattice bits, joined by OR, plus a "present" bit), in struct-of-arrays order
 /// division × topic × period × measure. <see cref="AddRange"/> adds records to leaf cells with no allocation per
 /// record, then rolls up with one descending pass per dimension over the parent arrays. <see cref="Add(in RollupRecord)"/> updates
-/// only the cells of the record's chains of ancestors. <see cref="AddRangeParallel"/> gives each core its own cells
+/// only the cells of the record's chains of ancestors. <see cref="AddRangeParallel"/> gives each worker its own cells
 /// and merges them; sums of non-negative integers are exact, so the totals are the same on any number of cores.
 /// </para>
 /// <para>
@@ -177,8 +177,9 @@ public sealed class Rollup
 
     /// <summary>
     /// Adds a batch of records using up to <paramref name="maxDegreeOfParallelism"/> cores (every core by default):
-    /// the records are split into contiguous partitions, each accumulated into its own cells, then merged and rolled
-    /// up. The totals are exactly those of <see cref="AddRange"/>.
+    /// the records are cut into contiguous chunks (up to eight per core, at least 65,536 records each) that worker
+    /// tasks take as they come, each worker summing into its own cells; the workers' cells are then merged and rolled
+    /// up once. The totals are exactly those of <see cref="AddRange"/>.
     /// </summary>
     /// <param name="records">The records.</param>
     /// <param name="maxDegreeOfParallelism">The most cores to use; -1 for every core.</param>
@@ -200,19 +201,37 @@ public sealed class Rollup
             return;
         }
 
-        var sums = new long[partitions][];
-        var flags = new byte[partitions][];
-        var chunk = (records.Length + partitions - 1) / partitions;
+        // Dynamic chunks, several per core, so a core that is busy elsewhere does less; each worker task sums into
+        // its own cells and merges them once at its end.
+        var chunks = Math.Min(partitions * 8, Math.Max(partitions, records.Length / Math.Max(1, minRecordsPerPartition)));
+        var chunk = (records.Length + chunks - 1) / chunks;
+        var sums = new long[_sums.Length];
+        var flags = new byte[_flags.Length];
+        var gate = new object();
         try
         {
-            Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, i =>
-            {
-                var start = i * chunk;
-                var part = records.Span.Slice(start, Math.Min(chunk, records.Length - start));
-                sums[i] = new long[_sums.Length];
-                flags[i] = new byte[_flags.Length];
-                Accumulate(part, start, sums[i], flags[i]);
-            });
+            Parallel.For(
+                0,
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = partitions },
+                () => (Sums: new long[_sums.Length], Flags: new byte[_flags.Length]),
+                (i, _, local) =>
+                {
+                    var start = i * chunk;
+                    if (start < records.Length)
+                    {
+                        Accumulate(records.Span.Slice(start, Math.Min(chunk, records.Length - start)), start, local.Sums, local.Flags);
+                    }
+
+                    return local;
+                },
+                local =>
+                {
+                    lock (gate)
+                    {
+                        AddCellsChecked(sums, flags, local.Sums, local.Flags);
+                    }
+                });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
@@ -220,13 +239,8 @@ public sealed class Rollup
             throw;
         }
 
-        for (var i = 1; i < partitions; i++)
-        {
-            AddCellsChecked(sums[0], flags[0], sums[i], flags[i]);
-        }
-
-        RollUpInPlace(sums[0], flags[0]);
-        AddCells(sums[0], flags[0]);
+        RollUpInPlace(sums, flags);
+        AddCells(sums, flags);
         RecordCount += records.Length;
     }
 
