@@ -105,7 +105,7 @@ public sealed class Rollup
         var top = dOffsets[d1 - 1] + tOffsets[t1 - 1] + allMonths + record.Measure;
         if (Unsafe.Add(ref sums, top) > long.MaxValue - amount)
         {
-            throw new OverflowException("A roll-up total would exceed the range of 64-bit hundredths.");
+            throw TotalOverflow();
         }
 
         // Every ancestor's flags hold its descendants' (OR rolls up), so when the record's own cell already holds
@@ -424,6 +424,8 @@ public sealed class Rollup
     private bool IsInKeySpace(in RollupRecord r) =>
         (uint)r.Division < (uint)KeySpace.DivisionCount && r.Topic < KeySpace.TopicCount && r.Month < KeySpace.MonthCount && r.Measure < _measures;
 
+    private static OverflowException TotalOverflow() => new("A roll-up total would exceed the range of 64-bit hundredths.");
+
     private static ArgumentException InvalidRecord(long index) =>
         new($"Record {index} has a key outside the roll-up's key space.", "records");
 
@@ -530,7 +532,7 @@ public sealed class Rollup
         {
             if (_sums[i] > long.MaxValue - sums[i])
             {
-                throw new OverflowException("A roll-up total would exceed the range of 64-bit hundredths.");
+                throw TotalOverflow();
             }
         }
 

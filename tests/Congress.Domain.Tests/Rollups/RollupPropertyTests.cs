@@ -84,6 +84,8 @@ public sealed class RollupPropertyTests
 
         var divisionParents = Keys.DivisionParents.ToArray();
         var topicParents = Keys.TopicParents.ToArray();
+        var divisionChildren = Enumerable.Range(0, Keys.DivisionCount).Select(d => ChildrenOf(divisionParents, d)).ToArray();
+        var topicChildren = Enumerable.Range(0, Keys.TopicCount).Select(t => ChildrenOf(topicParents, t)).ToArray();
         var periodChildren = PeriodChildren();
         for (var k = 0; k < Keys.MeasureCount; k++)
         {
@@ -95,8 +97,8 @@ public sealed class RollupPropertyTests
                     for (var p = 0; p < Keys.PeriodCount; p++)
                     {
                         var parent = rollup.TotalAt(d, t, p, k);
-                        var byDivision = ChildrenOf(divisionParents, d).Select(c => rollup.TotalAt(c, t, p, k)).ToArray();
-                        var byTopic = ChildrenOf(topicParents, t).Select(c => rollup.TotalAt(d, c, p, k)).ToArray();
+                        var byDivision = divisionChildren[d].Select(c => rollup.TotalAt(c, t, p, k)).ToArray();
+                        var byTopic = topicChildren[t].Select(c => rollup.TotalAt(d, c, p, k)).ToArray();
                         var byPeriod = periodChildren[p].Select(c => rollup.TotalAt(d, t, c, k)).ToArray();
                         if ((byDivision.Length > 0 && Quantity.Sum(byDivision, unit) != parent)
                             || (byTopic.Length > 0 && Quantity.Sum(byTopic, unit) != parent)
