@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using System.Runtime.InteropServices;
@@ -85,24 +84,27 @@ public sealed class Rollup
             throw InvalidRecord(0);
         }
 
-        var (dOffsets, dStart) = _divisionChains;
-        var (tOffsets, tStart) = _topicChains;
-        var (pOffsets, pStart) = _periodChains;
+        // The record is in the key space, so every chain index below is in range: no bounds checks.
+        ref var dOffsets = ref MemoryMarshal.GetArrayDataReference(_divisionChains.Offsets);
+        ref var dStart = ref MemoryMarshal.GetArrayDataReference(_divisionChains.Start);
+        ref var tOffsets = ref MemoryMarshal.GetArrayDataReference(_topicChains.Offsets);
+        ref var tStart = ref MemoryMarshal.GetArrayDataReference(_topicChains.Start);
+        ref var pOffsets = ref MemoryMarshal.GetArrayDataReference(_periodChains.Offsets);
         var d = record.Division;
         var t = record.Topic;
-        var p = KeySpace.MonthBase + record.Month;
-        int d0 = dStart[d], d1 = dStart[d + 1], t0 = tStart[t], t1 = tStart[t + 1], p0 = pStart[p];
+        var p0 = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_periodChains.Start), KeySpace.MonthBase + record.Month);
+        int d0 = Unsafe.Add(ref dStart, d), d1 = Unsafe.Add(ref dStart, d + 1), t0 = Unsafe.Add(ref tStart, t), t1 = Unsafe.Add(ref tStart, t + 1);
         var amount = record.Hundredths;
         var flags = record.Flags;
+        var measure = record.Measure;
         ref var sums = ref MemoryMarshal.GetArrayDataReference(_sums);
         ref var flagRef = ref MemoryMarshal.GetArrayDataReference(_flags);
 
         // A month's chain is always month, quarter, year, all months.
-        Debug.Assert(pStart[p + 1] - p0 == 4, "A month has a quarter, a year and all months above it.");
-        int month = pOffsets[p0], quarter = pOffsets[p0 + 1], year = pOffsets[p0 + 2], allMonths = pOffsets[p0 + 3];
+        int month = Unsafe.Add(ref pOffsets, p0), quarter = Unsafe.Add(ref pOffsets, p0 + 1), year = Unsafe.Add(ref pOffsets, p0 + 2), allMonths = Unsafe.Add(ref pOffsets, p0 + 3);
 
         // The top cell of the three chains is the largest of all the cells touched (sums are non-negative).
-        var top = dOffsets[d1 - 1] + tOffsets[t1 - 1] + allMonths + record.Measure;
+        var top = Unsafe.Add(ref dOffsets, d1 - 1) + Unsafe.Add(ref tOffsets, t1 - 1) + allMonths + measure;
         if (Unsafe.Add(ref sums, top) > long.MaxValue - amount)
         {
             throw TotalOverflow();
@@ -110,23 +112,25 @@ public sealed class Rollup
 
         // Every ancestor's flags hold its descendants' (OR rolls up), so when the record's own cell already holds
         // the record's flags, every cell above it does too and only the sums change.
-        var leaf = dOffsets[d0] + tOffsets[t0] + month + record.Measure;
+        var leaf = Unsafe.Add(ref dOffsets, d0) + Unsafe.Add(ref tOffsets, t0) + month + measure;
         var flagsChange = (Unsafe.Add(ref flagRef, leaf) | flags) != Unsafe.Add(ref flagRef, leaf);
         for (var i = d0; i < d1; i++)
         {
+            var divisionBase = Unsafe.Add(ref dOffsets, i) + measure;
             for (var j = t0; j < t1; j++)
             {
-                var cellBase = dOffsets[i] + tOffsets[j] + record.Measure;
-                Unsafe.Add(ref sums, cellBase + month) += amount;
-                Unsafe.Add(ref sums, cellBase + quarter) += amount;
-                Unsafe.Add(ref sums, cellBase + year) += amount;
-                Unsafe.Add(ref sums, cellBase + allMonths) += amount;
+                ref var cell = ref Unsafe.Add(ref sums, divisionBase + Unsafe.Add(ref tOffsets, j));
+                Unsafe.Add(ref cell, month) += amount;
+                Unsafe.Add(ref cell, quarter) += amount;
+                Unsafe.Add(ref cell, year) += amount;
+                Unsafe.Add(ref cell, allMonths) += amount;
                 if (flagsChange)
                 {
-                    Unsafe.Add(ref flagRef, cellBase + month) |= flags;
-                    Unsafe.Add(ref flagRef, cellBase + quarter) |= flags;
-                    Unsafe.Add(ref flagRef, cellBase + year) |= flags;
-                    Unsafe.Add(ref flagRef, cellBase + allMonths) |= flags;
+                    ref var flag = ref Unsafe.Add(ref flagRef, divisionBase + Unsafe.Add(ref tOffsets, j));
+                    Unsafe.Add(ref flag, month) |= flags;
+                    Unsafe.Add(ref flag, quarter) |= flags;
+                    Unsafe.Add(ref flag, year) |= flags;
+                    Unsafe.Add(ref flag, allMonths) |= flags;
                 }
             }
         }
