@@ -41,48 +41,40 @@ public sealed class MandateRegister
     public MandateRegisterChange Add(Mandate mandate)
     {
         Guard.Against.Null(mandate);
-        var violations = new List<RuleViolation>(MandateRules.CheckSource(mandate));
-        var key = (mandate.Deputy, mandate.Congress);
-        var same = _byPersonAndCongress.GetValueOrDefault(key, []);
-        foreach (var other in same)
-        {
-            if (other.Overlaps(mandate))
-            {
-                violations.Add(MandateRules.OneMandatePerCongress.Violation(MandateRules.Subject(mandate), mandate.Deputy, mandate.Congress, other, mandate));
-            }
-        }
-
-        if (mandate.ElectoralDistrict is { } district)
-        {
-            var together = MostActiveTogether(mandate, district);
-            if (together > MandateRules.MaxSeatsPerElectoralDistrict)
-            {
-                violations.AddRange(MandateRules.CheckElectoralDistrictSeats(district, together));
-            }
-        }
-
+        var violations = Check(mandate, replacing: null);
         if (violations.Count > 0)
         {
             return new MandateRegisterChange(this, violations, accepted: false);
         }
 
+        var key = (mandate.Deputy, mandate.Congress);
+        var same = _byPersonAndCongress.GetValueOrDefault(key, []);
         return new MandateRegisterChange(
             new MandateRegister(_mandates.Add(mandate), _byPersonAndCongress.SetItem(key, same.Add(mandate))),
             [],
             accepted: true);
     }
 
-    /// <summary>Ends a registered mandate on <paramref name="lastDay"/> (early, for <paramref name="reason"/>, or with its term when <see langword="null"/>).</summary>
+    /// <summary>
+    /// Ends a registered mandate on <paramref name="lastDay"/> (early, for <paramref name="reason"/>, or with its term when
+    /// <see langword="null"/>), or refuses it when moving the end later would overlap another mandate (CD-MND-002, CD-MND-004).
+    /// </summary>
     /// <param name="mandate">A registered mandate.</param>
     /// <param name="lastDay">Its last day; not before its start.</param>
     /// <param name="reason">Why it ended early, or <see langword="null"/>.</param>
-    /// <returns>The register with the ended mandate (ending never creates a conflict).</returns>
+    /// <returns>The register with the ended mandate, or this register and the violations.</returns>
     /// <exception cref="ArgumentException">The mandate is not registered, or the last day precedes its start; the register is unchanged.</exception>
     public MandateRegisterChange End(Mandate mandate, LocalDate lastDay, MandateEndReason? reason)
     {
         Guard.Against.Null(mandate);
         Guard.Against.InvalidInput(mandate, nameof(mandate), m => _mandates.Contains(m), "The mandate is not in the register.");
         var ended = mandate.EndedOn(lastDay, reason);
+        var violations = Check(ended, replacing: mandate);
+        if (violations.Count > 0)
+        {
+            return new MandateRegisterChange(this, violations, accepted: false);
+        }
+
         var key = (mandate.Deputy, mandate.Congress);
         return new MandateRegisterChange(
             new MandateRegister(_mandates.Replace(mandate, ended), _byPersonAndCongress.SetItem(key, _byPersonAndCongress[key].Replace(mandate, ended))),
@@ -141,14 +133,50 @@ public sealed class MandateRegister
         return _mandates.SelectMany(m => MandateRules.Check(m, divisions)).ToList();
     }
 
-    // The most mandates of the electoral district (this one included) active on one day while this one runs:
+    // What the register's rules say about holding `candidate` (in place of `replacing`, when given).
+    private List<RuleViolation> Check(Mandate candidate, Mandate? replacing)
+    {
+        var violations = new List<RuleViolation>(MandateRules.CheckSource(candidate));
+        var removed = false;
+        foreach (var other in _byPersonAndCongress.GetValueOrDefault((candidate.Deputy, candidate.Congress), []))
+        {
+            if (!removed && replacing is not null && other.Equals(replacing))
+            {
+                removed = true;
+                continue;
+            }
+
+            if (other.Overlaps(candidate))
+            {
+                violations.Add(MandateRules.OneMandatePerCongress.Violation(MandateRules.Subject(candidate), candidate.Deputy, candidate.Congress, other, candidate));
+            }
+        }
+
+        if (candidate.ElectoralDistrict is { } district)
+        {
+            var together = MostActiveTogether(candidate, district, replacing);
+            if (together > MandateRules.MaxSeatsPerElectoralDistrict)
+            {
+                violations.AddRange(MandateRules.CheckElectoralDistrictSeats(district, together));
+            }
+        }
+
+        return violations;
+    }
+
+    // The most mandates of the electoral district (the candidate included) active on one day while the candidate runs:
     // the maximum of overlapping intervals is reached on the start day of one of them.
-    private int MostActiveTogether(Mandate mandate, string district)
+    private int MostActiveTogether(Mandate candidate, string district, Mandate? replacing)
     {
         var others = _mandates.Where(m =>
-            m.Congress == mandate.Congress && m.Term == mandate.Term && m.ElectoralDistrict == district && m.Overlaps(mandate)).ToList();
+            m.Congress == candidate.Congress && m.Term == candidate.Term && m.ElectoralDistrict == district && m.Overlaps(candidate)).ToList();
+        if (replacing is not null)
+        {
+            others.Remove(replacing);
+        }
+
         var most = 1;
-        foreach (var day in others.Select(m => m.Start).Append(mandate.Start).Where(mandate.IsActiveOn))
+        foreach (var day in others.Select(m => m.Start).Append(candidate.Start).Where(candidate.IsActiveOn))
         {
             most = Math.Max(most, 1 + others.Count(m => m.IsActiveOn(day)));
         }
