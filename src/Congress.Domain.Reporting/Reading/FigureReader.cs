@@ -25,6 +25,19 @@ public sealed class FigureReader
 {
     private const int MaxClauseLength = 48;
     private const int QuoteWindow = 10;
+    private const int NounWindow = 6;
+
+    // A noun right after the figure and a verb in the clause before it: 接待了15名选民, 收集26条建议.
+    private static readonly (string Noun, string Verb, Measure Measure)[] NounCues =
+    [
+        ("选民", "接待", Measures.VotersReceived),
+        ("群众", "接待", Measures.VotersReceived),
+        ("意见建议", "提", Measures.Suggestions),
+        ("意见建议", "收集", Measures.Suggestions),
+        ("建议", "提", Measures.Suggestions),
+        ("建议", "收集", Measures.Suggestions),
+        ("问题", "解决", Measures.ProblemsSolved),
+    ];
 
     // Measure words, longest first so that 人次 wins over 人.
     private static readonly string[] UnitWords =
@@ -32,7 +45,7 @@ public sealed class FigureReader
         "平方公里", "平方米", "人次", "场次", "批次", "公里", "公顷",
         "人", "次", "场", "批", "条", "件", "个", "名", "户", "份", "张", "处", "家", "元", "%", "％",
         "所", "项", "篇", "期", "位", "座", "亩", "米", "台", "辆", "套", "本", "册", "间", "栋", "支", "组",
-        "类", "轮", "吨", "笔", "起", "堂",
+        "类", "轮", "吨", "笔", "起", "堂", "种",
     ];
 
     // After a Chinese count with 个, these words make a slogan, not a count: 四个聚焦, 十个一, 两个维护.
@@ -206,7 +219,7 @@ public sealed class FigureReader
         var j = runEnd;
         if (arabic)
         {
-            if (!TryReadArabicRun(run, out number))
+            if (!TryReadArabicRun(run, out number) || LooksLikeCode(run))
             {
                 return false;
             }
@@ -235,7 +248,7 @@ public sealed class FigureReader
                 return false;
             }
 
-            roundOnly = IsAllUnits(run);
+            roundOnly = IsAllUnits(run) && run is not "十"; // 十名 is ten; 百, 千, 万 alone are vague
             if (roundOnly && before is '数' or '几' or '上' or '成' or '多')
             {
                 return false; // 数百人, 上千人, 成千上万
@@ -325,9 +338,24 @@ public sealed class FigureReader
         var unitWord = unit == "％" ? "%" : unit;
         var quantity = new Quantity(number, new Unit(unitWord), qualifier);
         var clauseFrom = Math.Max(clauseStart, mentionStart - MaxClauseLength);
-        var measure = FindMeasure(text.AsSpan(clauseFrom, mentionStart - clauseFrom), quantity.Unit);
+        var clause = text.AsSpan(clauseFrom, mentionStart - clauseFrom);
+        var measure = FindMeasure(clause, quantity.Unit) ?? FindMeasureAfter(clause, text.AsSpan(j, Math.Min(NounWindow, text.Length - j)), quantity.Unit);
         mention = new FigureMention(quantity, measure, text[mentionStart..j], mentionStart, j - mentionStart);
         return true;
+    }
+
+    // The counted noun can follow the measure word: 收集26条建议, 接待了15名选民.
+    private static Measure? FindMeasureAfter(ReadOnlySpan<char> clause, ReadOnlySpan<char> after, Unit unit)
+    {
+        foreach (var (noun, verb, measure) in NounCues)
+        {
+            if (UnitsFit(measure.Unit, unit) && after.StartsWith(noun, StringComparison.Ordinal) && clause.Contains(verb, StringComparison.Ordinal))
+            {
+                return measure;
+            }
+        }
+
+        return null;
     }
 
     private Measure? FindMeasure(ReadOnlySpan<char> clause, Unit unit)
@@ -396,6 +424,11 @@ public sealed class FigureReader
 
         return true;
     }
+
+    // 0312 (an area code), 13912345678 (a mobile number): a leading zero before another digit, or eleven digits from 1.
+    private static bool LooksLikeCode(ReadOnlySpan<char> run) =>
+        (run.Length > 1 && ChineseNumerals.ArabicDigit(run[0]) == 0 && ChineseNumerals.ArabicDigit(run[1]) >= 0)
+        || (run.Length == 11 && ChineseNumerals.ArabicDigit(run[0]) == 1 && !run.ContainsAny(".．,"));
 
     private static bool IsAllUnits(ReadOnlySpan<char> run)
     {
