@@ -102,6 +102,28 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_utf16_byte_order_mark_is_not_utf8()
+    {
+        var path = WriteFile("utf16.txt", [0xFF, 0xFE, 0x31, 0x00]);
+
+        var (code, _, error) = CliRunner.Run("extract", path);
+
+        Assert.Equal(2, code);
+        Assert.Contains("not UTF-8", error);
+    }
+
+    [Fact]
+    public void A_utf8_byte_order_mark_is_skipped()
+    {
+        var path = WriteFile("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("21个")]);
+
+        var (code, output, _) = CliRunner.Run("extract", path);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("0\t3\t21个", output);
+    }
+
+    [Fact]
     public void Dash_reads_standard_input()
     {
         var previous = Commands.ExtractCommand.StandardInput;

@@ -12,7 +12,8 @@ namespace Congress.Cli.Commands;
 /// </summary>
 internal sealed class ExtractCommand : IVerb
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    // Skips a UTF-8 byte order mark; any other byte order mark or invalid byte is refused, not guessed at.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
     /// <summary>Where <c>-</c> reads from; tests replace it.</summary>
     internal static Func<Stream> StandardInput { get; set; } = Console.OpenStandardInput;
@@ -63,7 +64,7 @@ internal sealed class ExtractCommand : IVerb
         try
         {
             using var stream = path == "-" ? StandardInput() : File.OpenRead(path);
-            using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false);
             return reader.ReadToEnd();
         }
         catch (DecoderFallbackException)
