@@ -11,6 +11,7 @@ namespace Congress.Domain.Benchmarks;
 /// repeated to about 1 MB (UTF-16 characters × 2 bytes); MB/s = <see cref="TextMegabytes"/> / mean time.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public partial class ReaderBenchmarks
 {
     private string _text = string.Empty;

@@ -13,11 +13,21 @@ public sealed record ReportFigure
     /// <summary>Creates a figure to write.</summary>
     /// <param name="measure">What it counts; its Chinese name is written before the number.</param>
     /// <param name="quantity">How many, in base units (元 for money).</param>
-    public ReportFigure(Measure measure, Quantity quantity)
+    /// <param name="marker">
+    /// 余 or 多 for this figure when it is "more than", overriding the style: the seed writes 60余次 and 70多条 in one
+    /// paragraph. Null takes <see cref="ReportStyle.MoreThan"/>.
+    /// </param>
+    public ReportFigure(Measure measure, Quantity quantity, MoreThanMarker? marker = null)
     {
         Guard.Against.Null(measure);
+        if (marker is { } m)
+        {
+            Guard.Against.EnumOutOfRange(m, nameof(marker));
+        }
+
         Measure = measure;
         Quantity = quantity;
+        Marker = marker;
     }
 
     /// <summary>What it counts.</summary>
@@ -25,4 +35,7 @@ public sealed record ReportFigure
 
     /// <summary>How many.</summary>
     public Quantity Quantity { get; }
+
+    /// <summary>余 or 多 for this figure, or null for the style's.</summary>
+    public MoreThanMarker? Marker { get; }
 }

@@ -36,9 +36,11 @@ public sealed class ReportWriter
 
     /// <summary>Writes one figure: 260余人次, 7.59亿元, or 十二个 when the style wants Chinese numerals.</summary>
     /// <param name="quantity">The figure.</param>
+    /// <param name="marker">余 or 多 for this figure; null takes the style's.</param>
     /// <returns>The figure as written.</returns>
-    public string FormatFigure(Quantity quantity)
+    public string FormatFigure(Quantity quantity, MoreThanMarker? marker = null)
     {
+        var moreThan = marker ?? Style.MoreThan;
         var value = quantity.Value;
         var chinese = Style.ChineseNumeralsUpTo >= 2
             && quantity.Qualifier is Qualifier.Exact or Qualifier.MoreThan
@@ -50,12 +52,12 @@ public sealed class ReportWriter
             && value == decimal.Truncate(value);
         if (!chinese)
         {
-            return ChineseFigures.Format(quantity, Style.MoreThan, Style.RoundWords);
+            return ChineseFigures.Format(quantity, moreThan, Style.RoundWords);
         }
 
         var numeral = ChineseNumerals.Format((long)value, NumeralStyle.Counting);
-        var marker = quantity.Qualifier == Qualifier.MoreThan ? (Style.MoreThan == MoreThanMarker.Duo ? "多" : "余") : string.Empty;
-        return numeral + marker + quantity.Unit.Word;
+        var word = quantity.Qualifier == Qualifier.MoreThan ? (moreThan == MoreThanMarker.Duo ? "多" : "余") : string.Empty;
+        return numeral + word + quantity.Unit.Word;
     }
 
     /// <summary>Writes a group's paragraph: 截至9月底，共走访代表260余人次，协调解决问题21个。</summary>
@@ -82,7 +84,7 @@ public sealed class ReportWriter
                 text.Append('，');
             }
 
-            text.Append(figure.Measure.NameZh).Append(FormatFigure(figure.Quantity));
+            text.Append(figure.Measure.NameZh).Append(FormatFigure(figure.Quantity, figure.Marker));
         }
 
         return text.Append('。').ToString();
@@ -134,7 +136,7 @@ public sealed class ReportWriter
                 [
                     group.Label,
                     figure.Measure.NameZh,
-                    FormatFigure(figure.Quantity),
+                    FormatFigure(figure.Quantity, figure.Marker),
                     ChineseFigures.FormatDecimal(figure.Quantity.Value),
                     figure.Quantity.Unit.Word,
                     QualifierZh(figure.Quantity.Qualifier),
@@ -227,7 +229,7 @@ public sealed class ReportWriter
                 json.WriteString("group", group);
                 json.WriteString("measure", figure.Measure.Code);
                 json.WriteString("measureZh", figure.Measure.NameZh);
-                json.WriteString("text", FormatFigure(figure.Quantity));
+                json.WriteString("text", FormatFigure(figure.Quantity, figure.Marker));
                 json.WriteNumber("value", figure.Quantity.Value);
                 json.WriteString("unit", figure.Quantity.Unit.Word);
                 json.WriteString("qualifier", FigureJson.QualifierCode(figure.Quantity.Qualifier));

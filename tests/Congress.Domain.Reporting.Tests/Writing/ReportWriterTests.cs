@@ -37,6 +37,34 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void Writes_xushui_rural_figures_as_the_seed_writes_them()
+    {
+        var rural = new FigureGroup(
+            "乡村振兴",
+            [
+                new ReportFigure(Measures.StationActivities, Quantity.MoreThan(60, Unit.Times)),
+                new ReportFigure(Measures.Suggestions, Quantity.MoreThan(70, Unit.Items), MoreThanMarker.Duo),
+            ]);
+
+        var paragraph = ReportWriter.Default.WriteParagraph(rural);
+
+        Assert.Equal("共组织开展活动60余次，提出意见建议70多条。", paragraph);
+    }
+
+    [Fact]
+    public void Writes_the_seed_money_figures()
+    {
+        var group = new FigureGroup(
+            "徐水区",
+            [
+                new ReportFigure(Measures.InvestmentAmount, Quantity.Exact(759_000_000m, Unit.Yuan)),
+                new ReportFigure(Measures.FundsInvested, Quantity.MoreThan(100_000m, Unit.Yuan)),
+            ]);
+
+        Assert.Equal("共总投资7.59亿元，投入资金10万余元。", ReportWriter.Default.WriteParagraph(group));
+    }
+
+    [Fact]
     public void Writes_small_counts_in_chinese_numerals_when_the_style_asks()
     {
         var group = new FigureGroup(
@@ -113,7 +141,8 @@ public sealed class ReportWriterTests
                         var value = measure.Unit.IsMoney
                             ? (whole * (decimal)Math.Pow(10, f.Shift % 5)) + (f.Cents % 3 == 0 ? f.Cents % 100 / 100m : 0m)
                             : whole + (f.Cents % 4 == 0 ? f.Cents % 100 / 100m : 0m);
-                        return new ReportFigure(measure, new Quantity(value, measure.Unit, (Qualifier)(f.Qualifier % 5)));
+                        var marker = (f.Shift & 8) != 0 ? MoreThanMarker.Duo : (MoreThanMarker?)null;
+                        return new ReportFigure(measure, new Quantity(value, measure.Unit, (Qualifier)(f.Qualifier % 5)), marker);
                     });
                     ReportAsOf? asOf = (t.AsOf % 3) switch
                     {
