@@ -20,14 +20,16 @@ public sealed class MeasureCue
         Guard.Against.NullOrEmpty(keywords);
         Guard.Against.InvalidInput(keywords, nameof(keywords), k => k.All(w => !string.IsNullOrEmpty(w)), "A keyword is not empty.");
         Measure = measure;
-        Keywords = [.. keywords];
+        _keywords = [.. keywords];
     }
 
     /// <summary>The measure.</summary>
     public Measure Measure { get; }
 
+    private readonly string[] _keywords;
+
     /// <summary>The keywords, in order.</summary>
-    public IReadOnlyList<string> Keywords { get; }
+    public IReadOnlyList<string> Keywords => _keywords;
 
     /// <summary>Whether <paramref name="clause"/> holds every keyword in order.</summary>
     /// <param name="clause">The words before a figure.</param>
@@ -35,7 +37,7 @@ public sealed class MeasureCue
     public bool Matches(ReadOnlySpan<char> clause)
     {
         var rest = clause;
-        foreach (var keyword in Keywords)
+        foreach (var keyword in _keywords) // the array, not the interface: no enumerator allocated per figure
         {
             var at = rest.IndexOf(keyword.AsSpan(), StringComparison.Ordinal);
             if (at < 0)
