@@ -5,7 +5,7 @@ namespace Congress.Domain.Reporting.Writing;
 /// <summary>
 /// The date figures are cumulative to (截至): the end of a month (截至9月底) or a day (截至9月30日).
 /// </summary>
-/// <remarks>Immutable and thread-safe; equality is by value. The default value is the end of January of year 1.</remarks>
+/// <remarks>Immutable and thread-safe; equality is by value. Create values with <see cref="EndOf"/> or <see cref="On"/>.</remarks>
 public readonly record struct ReportAsOf
 {
     private ReportAsOf(YearMonth month, LocalDate? day)
