@@ -13,6 +13,7 @@ namespace Congress.Domain.Benchmarks;
 /// returns the same checksum (asserted in GlobalSetup against the hand-written loop).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RollupBenchmarks
 {
     public const int RecordCount = 10_000_000;
