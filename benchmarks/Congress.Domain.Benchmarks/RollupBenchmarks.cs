@@ -222,8 +222,7 @@ public class RollupBenchmarks
             {
                 for (var month = 0; month < Months; month++)
                 {
-                    var total = rollup.TotalAt(_nodeIndex[node], 1 + theme, _monthPeriod[month], 0);
-                    checksum += (long)(total.Value * 100m) * Weight(node, (theme * Months) + month);
+                    checksum += rollup.HundredthsAt(_nodeIndex[node], 1 + theme, _monthPeriod[month], 0) * Weight(node, (theme * Months) + month);
                 }
             }
         }

@@ -162,7 +162,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
     /// <param name="qualifier">The qualifier.</param>
     /// <returns>The figure.</returns>
     internal static Quantity FromHundredths(long hundredths, Unit unit, Qualifier qualifier) =>
-        new(new decimal(hundredths) / 100m, unit, qualifier);
+        new(new decimal((int)hundredths, (int)(hundredths >> 32), 0, isNegative: false, scale: 2), unit, qualifier);
 
     /// <summary>Adds two figures of the same unit, combining their qualifiers honestly.</summary>
     /// <param name="other">The other figure.</param>

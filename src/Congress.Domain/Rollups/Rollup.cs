@@ -313,6 +313,24 @@ public sealed class Rollup
         return Quantity.FromHundredths(_sums[cell], KeySpace.MeasureList[measure].Unit, QualifierExtensions.FromLatticeBits(_flags[cell]));
     }
 
+    /// <summary>
+    /// One total by key-space indexes as the engine holds it: the sum in hundredths of the measure's base unit (分 for
+    /// money), with no decimal arithmetic and no allocation, for exporters and checks that read many cells.
+    /// </summary>
+    /// <param name="division">The division index.</param>
+    /// <param name="topic">The topic index.</param>
+    /// <param name="period">The period index.</param>
+    /// <param name="measure">The measure index.</param>
+    /// <returns>The sum × 100; 0 when no record reached the cell.</returns>
+    public long HundredthsAt(int division, int topic, int period, int measure)
+    {
+        Guard.Against.OutOfRange(division, nameof(division), 0, KeySpace.DivisionCount - 1);
+        Guard.Against.OutOfRange(topic, nameof(topic), 0, KeySpace.TopicCount - 1);
+        Guard.Against.OutOfRange(period, nameof(period), 0, KeySpace.PeriodCount - 1);
+        Guard.Against.OutOfRange(measure, nameof(measure), 0, KeySpace.MeasureCount - 1);
+        return _sums[(division * _strideDivision) + (topic * _strideTopic) + (period * _measures) + measure];
+    }
+
     /// <summary>The total of one measure for a division, a period and optionally a topic.</summary>
     /// <param name="division">The division (its own records and everything below it).</param>
     /// <param name="measure">The measure.</param>

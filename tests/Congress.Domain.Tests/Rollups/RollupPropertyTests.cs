@@ -98,6 +98,11 @@ public sealed class RollupPropertyTests
                     for (var p = 0; p < Keys.PeriodCount; p++)
                     {
                         var parent = rollup.TotalAt(d, t, p, k);
+                        if (rollup.HundredthsAt(d, t, p, k) != (long)(parent.Value * 100m))
+                        {
+                            return false;
+                        }
+
                         var byDivision = divisionChildren[d].Select(c => rollup.TotalAt(c, t, p, k)).ToArray();
                         var byTopic = topicChildren[t].Select(c => rollup.TotalAt(d, c, p, k)).ToArray();
                         var byPeriod = periodChildren[p].Select(c => rollup.TotalAt(d, t, c, k)).ToArray();
