@@ -26,7 +26,6 @@ internal sealed class ComplianceCommand : IVerb
         var profileOption = new Option<string?>("--profile") { Description = $"The standards profile for every district instead of the one it adopted: {string.Join(", ", StandardsProfiles.BuiltIn.Select(p => p.Name))}." };
         var onOption = new Option<string?>("--on") { Description = "The date judged, YYYY-MM-DD; evidence dated later is ignored. Default: today in China." };
         var formatOption = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        formatOption.AcceptOnlyFromAmong("text", "json");
         var command = new Command("compliance", "Judges homes and stations (代表家站) against standards profiles (五有 ...) on a date.")
         {
             profileOption,
@@ -35,10 +34,16 @@ internal sealed class ComplianceCommand : IVerb
         };
         command.SetAction(parse =>
         {
+            var format = parse.GetValue(formatOption);
+            if (format is not ("text" or "json"))
+            {
+                throw new CliInputException($"--format: '{format}' is not text or json");
+            }
+
             var on = ParseDate(parse.GetValue(onOption));
             var profile = FindProfile(parse.GetValue(profileOption));
             var rows = Judge(SeedStations.Sample, profile, on);
-            if (parse.GetValue(formatOption) == "json")
+            if (format == "json")
             {
                 WriteJson(context.Output, rows);
             }
