@@ -39,7 +39,7 @@ public sealed class ComplianceCommandTests
         Assert.Equal(3, industry.Length);
         Assert.All(industry, o =>
         {
-            Assert.Equal("mancheng-five-haves", o.GetProperty("profile").GetString());
+            Assert.Equal("mancheng-wuyou", o.GetProperty("profile").GetString());
             Assert.True(o.GetProperty("compliant").GetBoolean());
             Assert.Equal(["site", "sign", "facilities", "rules", "archives"], o.GetProperty("criteria").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
             Assert.All(o.GetProperty("criteria").EnumerateArray(), c => Assert.Equal("met", c.GetProperty("status").GetString()));
@@ -87,7 +87,7 @@ public sealed class ComplianceCommandTests
             Assert.All(criteria, c => Assert.False(string.IsNullOrWhiteSpace(c.GetProperty("reason").GetString())));
             Assert.Equal(criteria.All(c => c.GetProperty("status").GetString() == "met"), o.GetProperty("compliant").GetBoolean());
         });
-        Assert.Equal("qingyuan-four-items", rows.First(o => o.GetProperty("district").GetString() == Seed.QingyuanCode).GetProperty("profile").GetString());
+        Assert.Equal("qingyuan-sixiang", rows.First(o => o.GetProperty("district").GetString() == Seed.QingyuanCode).GetProperty("profile").GetString());
         var dafu = rows.Single(o => o.GetProperty("name").GetString() == "大福村代表联络站");
         Assert.False(dafu.GetProperty("compliant").GetBoolean());
         Assert.Equal("underConstruction", dafu.GetProperty("stage").GetString());
@@ -96,8 +96,8 @@ public sealed class ComplianceCommandTests
     [Fact]
     public void The_profile_option_overrides_the_adopted_profile_and_the_date_cuts_off_later_evidence()
     {
-        var seven = Json("--on", "2024-10-01", "--profile", "guangdong-seven-haves");
-        Assert.All(seven, o => Assert.Equal("guangdong-seven-haves", o.GetProperty("profile").GetString()));
+        var seven = Json("--on", "2024-10-01", "--profile", "guangdong-qiyou");
+        Assert.All(seven, o => Assert.Equal("guangdong-qiyou", o.GetProperty("profile").GetString()));
         Assert.All(seven, o => Assert.False(o.GetProperty("compliant").GetBoolean()));
 
         var early = Json("--on", "2010-09-30");

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using Congress.Domain.Divisions;
+using Congress.Domain.Rules;
 using Congress.Domain.Stations;
 using NodaTime;
 
@@ -29,6 +30,30 @@ public sealed class ProfileAdoptions
 
     /// <summary>No adoption at all.</summary>
     public static ProfileAdoptions Empty { get; } = new(ImmutableDictionary<DivisionCode, ImmutableList<ProfileAdoption>>.Empty);
+
+    /// <summary>
+    /// The adoptions a district's rule set states: one per value of its <see cref="RuleSet.StandardsProfileParameter"/>
+    /// parameter, from that value's date.
+    /// </summary>
+    /// <param name="district">The district the rule set belongs to.</param>
+    /// <param name="ruleSet">The rule set.</param>
+    /// <param name="hostProfiles">The host's own profiles, searched before the built-in ones.</param>
+    /// <returns>The register; for equal dates the parameter added last wins.</returns>
+    /// <exception cref="ArgumentException">The rule set names an unknown profile.</exception>
+    public static ProfileAdoptions FromRuleSet(DivisionCode district, RuleSet ruleSet, IEnumerable<StandardsProfile>? hostProfiles = null)
+    {
+        Guard.Against.InvalidInput(district, nameof(district), d => !d.IsNone, "A district has a code.");
+        Guard.Against.Null(ruleSet);
+        var hosts = hostProfiles?.ToArray() ?? [];
+        var byDate = new SortedDictionary<LocalDate, StandardsProfile>();
+        foreach (var p in ruleSet.Parameters.Where(p => p.Name == RuleSet.StandardsProfileParameter))
+        {
+            byDate[p.From] = StandardsProfiles.InForce(ruleSet, p.From, hosts);
+        }
+
+        var list = byDate.Select(kv => new ProfileAdoption(district, kv.Value, kv.Key)).ToImmutableList();
+        return list.IsEmpty ? Empty : new ProfileAdoptions(Empty._byDistrict.SetItem(district, list));
+    }
 
     /// <summary>Every adoption, by district code and date.</summary>
     public IEnumerable<ProfileAdoption> All => _byDistrict.OrderBy(kv => kv.Key).SelectMany(kv => kv.Value);

@@ -18,7 +18,7 @@ public sealed class StandardsProfile
     private readonly FrozenDictionary<string, int> _index;
 
     /// <summary>Creates a profile.</summary>
-    /// <param name="name">The stable name: lower-case letters, digits and hyphens (<c>mancheng-five-haves</c>).</param>
+    /// <param name="name">The stable name: lower-case letters, digits and hyphens (<c>mancheng-wuyou</c>).</param>
     /// <param name="version">The version, from 1.</param>
     /// <param name="nameZh">The Chinese name (满城区“五有”标准).</param>
     /// <param name="nameEn">The English name.</param>
@@ -98,6 +98,6 @@ public sealed class StandardsProfile
     }
 
     /// <summary>The name and version, for logs.</summary>
-    /// <returns>For example <c>mancheng-five-haves v1</c>.</returns>
+    /// <returns>For example <c>mancheng-wuyou v1</c>.</returns>
     public override string ToString() => $"{Name} v{Version}";
 }

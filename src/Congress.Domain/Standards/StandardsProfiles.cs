@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Congress.Domain.Rules;
 using NodaTime;
 
 namespace Congress.Domain.Standards;
@@ -12,10 +13,10 @@ public static class StandardsProfiles
 {
     /// <summary>
     /// 满城区 "五有": 有场所、有牌子、有设施、有制度、有档案 (a site, a sign, facilities, written rules, archives).
-    /// Name <c>mancheng-five-haves</c>. Evidence does not expire.
+    /// Name <c>mancheng-wuyou</c>. Evidence does not expire.
     /// </summary>
     public static StandardsProfile ManchengFiveHaves { get; } = new(
-        "mancheng-five-haves",
+        "mancheng-wuyou",
         1,
         "满城区代表家站“五有”标准",
         "Mancheng \"five haves\"",
@@ -29,10 +30,10 @@ public static class StandardsProfiles
 
     /// <summary>
     /// 清苑区's four items: 名称规范、场地固定、硬件设施完善、信息公开上墙 (a standard name, a fixed site, complete
-    /// equipment, information posted on the wall). Name <c>qingyuan-four-items</c>. Evidence does not expire.
+    /// equipment, information posted on the wall). Name <c>qingyuan-sixiang</c>. Evidence does not expire.
     /// </summary>
     public static StandardsProfile QingyuanFourItems { get; } = new(
-        "qingyuan-four-items",
+        "qingyuan-sixiang",
         1,
         "清苑区代表家站建设标准（四项）",
         "Qingyuan four items",
@@ -45,11 +46,11 @@ public static class StandardsProfiles
 
     /// <summary>
     /// Guangdong's "七有": 有场地、有设备、有制度、有人员、有活动、有经费、有档案 (a site, equipment, rules, staff,
-    /// activities, funding, archives). Name <c>guangdong-seven-haves</c>. Evidence of activities and of funding is
+    /// activities, funding, archives). Name <c>guangdong-qiyou</c>. Evidence of activities and of funding is
     /// valid for one year.
     /// </summary>
     public static StandardsProfile GuangdongSevenHaves { get; } = new(
-        "guangdong-seven-haves",
+        "guangdong-qiyou",
         1,
         "广东省代表联络站“七有”标准",
         "Guangdong \"seven haves\"",
@@ -70,13 +71,38 @@ public static class StandardsProfiles
     public static IReadOnlyList<StandardsProfile> BuiltIn { get; } = [ManchengFiveHaves, QingyuanFourItems, GuangdongSevenHaves];
 
     /// <summary>Finds a built-in profile by its name or its Chinese name.</summary>
-    /// <param name="name">The name (<c>qingyuan-four-items</c>, case-insensitive) or the Chinese name.</param>
+    /// <param name="name">The name (<c>qingyuan-sixiang</c>, case-insensitive) or the Chinese name.</param>
     /// <param name="profile">The profile when found.</param>
     /// <returns>Whether a built-in profile has that name.</returns>
     public static bool TryFind(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StandardsProfile? profile)
     {
         Guard.Against.Null(name);
-        profile = BuiltIn.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(p.NameZh, name, StringComparison.Ordinal));
+        profile = Find(BuiltIn, name);
         return profile is not null;
     }
+
+    /// <summary>
+    /// The profile a rule set names for a date (its <see cref="RuleSet.StandardsProfileParameter"/> parameter), among
+    /// the built-in profiles and the host's own.
+    /// </summary>
+    /// <param name="ruleSet">The district's rule set.</param>
+    /// <param name="on">The date.</param>
+    /// <param name="hostProfiles">The host's own profiles, searched first; none when <see langword="null"/>.</param>
+    /// <returns>The named profile, or <see cref="Default"/> when the rule set names none on that date.</returns>
+    /// <exception cref="ArgumentException">The rule set names a profile that is neither built in nor the host's.</exception>
+    public static StandardsProfile InForce(RuleSet ruleSet, LocalDate on, IEnumerable<StandardsProfile>? hostProfiles = null)
+    {
+        Guard.Against.Null(ruleSet);
+        var name = ruleSet.ParameterOn(RuleSet.StandardsProfileParameter, on);
+        if (name is null)
+        {
+            return Default;
+        }
+
+        return Find(hostProfiles ?? [], name) ?? Find(BuiltIn, name)
+            ?? throw new ArgumentException($"Rule set '{ruleSet.Name}' names the unknown standards profile '{name}'.", nameof(ruleSet));
+    }
+
+    private static StandardsProfile? Find(IEnumerable<StandardsProfile> profiles, string name) =>
+        profiles.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase) || string.Equals(p.NameZh, name, StringComparison.Ordinal));
 }

@@ -14,7 +14,7 @@ public sealed class StandardsProfileTests
         Assert.Equal(["有场所", "有牌子", "有设施", "有制度", "有档案"], StandardsProfiles.ManchengFiveHaves.Criteria.Select(c => c.NameZh));
         Assert.Equal(["名称规范", "场地固定", "硬件设施完善", "信息公开上墙"], StandardsProfiles.QingyuanFourItems.Criteria.Select(c => c.NameZh));
         Assert.Equal(["有场地", "有设备", "有制度", "有人员", "有活动", "有经费", "有档案"], StandardsProfiles.GuangdongSevenHaves.Criteria.Select(c => c.NameZh));
-        Assert.True(StandardsProfiles.TryFind("QINGYUAN-four-items", out var q));
+        Assert.True(StandardsProfiles.TryFind("QINGYUAN-SiXiang", out var q));
         Assert.Same(StandardsProfiles.QingyuanFourItems, q);
         Assert.False(StandardsProfiles.TryFind("八有", out _));
     }
@@ -50,5 +50,26 @@ public sealed class StandardsProfileTests
         var clash = adoptions.Adopt(new ProfileAdoption(qingyuan, StandardsProfiles.GuangdongSevenHaves, new LocalDate(2022, 1, 1)));
         Assert.Equal("CD-STD-004", Assert.Single(clash.Violations).Code);
         Assert.Same(adoptions, clash.Value);
+    }
+}
+
+public sealed class StandardsProfileRuleSetTests
+{
+    [Fact]
+    public void The_default_rule_set_names_five_haves_and_a_district_rule_set_can_switch_profiles()
+    {
+        var on = new LocalDate(2024, 9, 30);
+        Assert.Same(StandardsProfiles.ManchengFiveHaves, StandardsProfiles.InForce(Congress.Domain.Rules.RuleSet.Default, on));
+
+        var qingyuan = Congress.Domain.Rules.RuleSet.Create("清苑区")
+            .WithParameter(Congress.Domain.Rules.RuleSet.StandardsProfileParameter, "qingyuan-sixiang", new LocalDate(2022, 1, 1));
+        var adoptions = ProfileAdoptions.FromRuleSet(DivisionCode.Parse(Seed.QingyuanCode), qingyuan);
+        Assert.Same(StandardsProfiles.QingyuanFourItems, adoptions.ProfileOn(DivisionCode.Parse(Seed.QingyuanCode), on));
+        Assert.Null(adoptions.ProfileOn(DivisionCode.Parse(Seed.QingyuanCode), new LocalDate(2021, 12, 31)));
+
+        var unknown = Congress.Domain.Rules.RuleSet.Create("x").WithParameter(Congress.Domain.Rules.RuleSet.StandardsProfileParameter, "八有", new LocalDate(2022, 1, 1));
+        Assert.Equal("ruleSet", Assert.Throws<ArgumentException>(() => StandardsProfiles.InForce(unknown, on)).ParamName);
+        var host = new StandardsProfile("baodong-bayou", 1, "八有", "eight haves", StandardsProfiles.GuangdongSevenHaves.Criteria);
+        Assert.Same(host, StandardsProfiles.InForce(unknown, on, [host]));
     }
 }
