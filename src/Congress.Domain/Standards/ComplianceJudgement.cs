@@ -20,16 +20,21 @@ public enum CriterionStatus
 }
 
 /// <summary>The judgement of one criterion on a date: its status, the evidence it rests on, and the reason.</summary>
-/// <remarks>Immutable and thread-safe; equality is by reference.</remarks>
+/// <remarks>Immutable and thread-safe; equality is by reference. The violation is built when first asked for.</remarks>
 public sealed class CriterionJudgement
 {
-    internal CriterionJudgement(string subject, Criterion criterion, CriterionStatus status, Evidence? basis, RuleViolation? violation)
+    private readonly LocalDate _on;
+    private readonly EvidenceFile.UnmetFinding? _finding;
+    private RuleViolation? _violation;
+
+    internal CriterionJudgement(string subject, Criterion criterion, LocalDate on, CriterionStatus status, Evidence? basis, EvidenceFile.UnmetFinding? finding)
     {
         Subject = subject;
         Criterion = criterion;
+        _on = on;
         Status = status;
         Basis = basis;
-        Violation = violation;
+        _finding = finding;
     }
 
     /// <summary>The home or station judged.</summary>
@@ -45,23 +50,39 @@ public sealed class CriterionJudgement
     public Evidence? Basis { get; }
 
     /// <summary>The rule violation when not met (CD-STD-001, CD-STD-002 or CD-STD-003); <see langword="null"/> when met.</summary>
-    public RuleViolation? Violation { get; }
+    public RuleViolation? Violation => Status == CriterionStatus.Met ? null : _violation ??= BuildViolation();
 
     /// <summary>The reason, in zh-Hans by default or English for <c>en</c> cultures.</summary>
     /// <param name="culture">The culture; <see langword="null"/> for zh-Hans.</param>
     /// <returns>The reason: the violation's message, or the evidence that proves the criterion.</returns>
     public string Reason(CultureInfo? culture = null)
     {
-        if (Violation is not null)
+        if (Violation is { } violation)
         {
-            return Violation.Message(culture);
+            return violation.Message(culture);
         }
 
         var e = Basis!;
-        var english = culture is not null && (culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase));
+        var english = culture is not null && culture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         return english
             ? $"\"{Criterion.NameEn}\" proven by {e.What} ({e.By}, {IsoDate.Format(e.On)}, {e.Reference})"
             : $"“{Criterion.NameZh}”有佐证：{e.What}（{e.By}，{IsoDate.Format(e.On)}，{e.Reference}）";
+    }
+
+    private RuleViolation BuildViolation()
+    {
+        var c = Criterion;
+        if (Basis is { } expired)
+        {
+            return StandardsRules.EvidenceIsCurrent.Violation(Subject, Subject, c.NameZh, expired.What, IsoDate.Format(c.ExpiresOn(expired.On)!.Value), c.NameEn);
+        }
+
+        if (_finding is { } f)
+        {
+            return StandardsRules.InspectionFindingRectified.Violation(Subject, Subject, c.NameZh, IsoDate.Format(f.On), f.Finding.Note, c.NameEn);
+        }
+
+        return StandardsRules.CriterionHasEvidence.Violation(Subject, Subject, c.NameZh, c.EvidenceZh, IsoDate.Format(_on), c.NameEn, c.EvidenceEn);
     }
 }
 
@@ -144,28 +165,41 @@ public static class ComplianceJudge
         return new ComplianceJudgement(subject, profile, on, results, met);
     }
 
+    /// <summary>Whether one home or station meets every criterion of a profile on a date, without building a judgement.</summary>
+    /// <param name="profile">The profile.</param>
+    /// <param name="file">Its evidence file.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>The same answer as <see cref="Judge"/>'s <see cref="ComplianceJudgement.IsCompliant"/>.</returns>
+    public static bool IsCompliant(StandardsProfile profile, EvidenceFile file, LocalDate on)
+    {
+        Guard.Against.Null(profile);
+        Guard.Against.Null(file);
+        foreach (var criterion in profile.Criteria)
+        {
+            if (Decide(criterion, file, on, out _, out _) != CriterionStatus.Met)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static CriterionJudgement JudgeCriterion(string subject, Criterion criterion, EvidenceFile file, LocalDate on)
     {
-        var unmet = file.LatestUnmet(criterion.Code, on);
-        var proof = file.LatestProof(criterion.Code, on, unmet?.On);
+        var status = Decide(criterion, file, on, out var proof, out var unmet);
+        return new CriterionJudgement(subject, criterion, on, status, proof, status == CriterionStatus.Unmet && proof is null ? unmet : null);
+    }
+
+    private static CriterionStatus Decide(Criterion criterion, EvidenceFile file, LocalDate on, out Evidence? proof, out EvidenceFile.UnmetFinding? unmet)
+    {
+        unmet = file.LatestUnmet(criterion.Code, on);
+        proof = file.LatestProof(criterion.Code, on, unmet?.On);
         if (proof is not null)
         {
-            if (criterion.ExpiresOn(proof.On) is { } expires && expires <= on)
-            {
-                var expired = StandardsRules.EvidenceIsCurrent.Violation(subject, subject, criterion.NameZh, proof.What, IsoDate.Format(expires), criterion.NameEn);
-                return new CriterionJudgement(subject, criterion, CriterionStatus.Unmet, proof, expired);
-            }
-
-            return new CriterionJudgement(subject, criterion, CriterionStatus.Met, proof, null);
+            return criterion.ExpiresOn(proof.On) is { } expires && expires <= on ? CriterionStatus.Unmet : CriterionStatus.Met;
         }
 
-        if (unmet is not null)
-        {
-            var found = StandardsRules.InspectionFindingRectified.Violation(subject, subject, criterion.NameZh, IsoDate.Format(unmet.On), unmet.Finding.Note, criterion.NameEn);
-            return new CriterionJudgement(subject, criterion, CriterionStatus.Unmet, null, found);
-        }
-
-        var none = StandardsRules.CriterionHasEvidence.Violation(subject, subject, criterion.NameZh, criterion.EvidenceZh, IsoDate.Format(on), criterion.NameEn, criterion.EvidenceEn);
-        return new CriterionJudgement(subject, criterion, CriterionStatus.NoEvidence, null, none);
+        return unmet is not null ? CriterionStatus.Unmet : CriterionStatus.NoEvidence;
     }
 }

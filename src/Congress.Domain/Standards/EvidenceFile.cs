@@ -32,28 +32,39 @@ public sealed class EvidenceFile
             return;
         }
 
-        var proofs = new List<Evidence>(evidence);
-        var unmet = new List<UnmetFinding>();
+        var proofs = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        var unmet = new Dictionary<string, List<UnmetFinding>>(StringComparer.Ordinal);
+        foreach (var e in evidence)
+        {
+            Bucket(proofs, e.CriterionCode).Add(e);
+        }
+
         foreach (var inspection in inspections)
         {
             foreach (var finding in inspection.Findings)
             {
                 if (finding.Met)
                 {
-                    proofs.Add(new Evidence(finding.CriterionCode, inspection.On, "检查确认达标", inspection.By, inspection.Reference, finding.Note));
+                    Bucket(proofs, finding.CriterionCode).Add(new Evidence(finding.CriterionCode, inspection.On, "检查确认达标", inspection.By, inspection.Reference, finding.Note));
                 }
                 else
                 {
-                    unmet.Add(new UnmetFinding(finding.CriterionCode, inspection.On, inspection, finding));
+                    Bucket(unmet, finding.CriterionCode).Add(new UnmetFinding(finding.CriterionCode, inspection.On, inspection, finding));
                 }
             }
         }
 
-        // OrderBy is a stable sort: evidence of one date keeps the order it was added in.
-        _byCriterion = proofs.GroupBy(e => e.CriterionCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(e => e.On).ToArray(), StringComparer.Ordinal);
-        _unmet = unmet.GroupBy(f => f.CriterionCode, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(f => f.On).ToArray(), StringComparer.Ordinal);
+        _byCriterion = new Dictionary<string, Evidence[]>(proofs.Count, StringComparer.Ordinal);
+        foreach (var (code, list) in proofs)
+        {
+            _byCriterion[code] = SortedByDate(list, e => e.On);
+        }
+
+        _unmet = unmet.Count == 0 ? NoFindings : new Dictionary<string, UnmetFinding[]>(unmet.Count, StringComparer.Ordinal);
+        foreach (var (code, list) in unmet)
+        {
+            _unmet[code] = SortedByDate(list, f => f.On);
+        }
     }
 
     /// <summary>The empty file.</summary>
@@ -136,6 +147,42 @@ public sealed class EvidenceFile
         }
 
         return null;
+    }
+
+    private static List<T> Bucket<T>(Dictionary<string, List<T>> buckets, string code)
+    {
+        if (!buckets.TryGetValue(code, out var list))
+        {
+            list = new List<T>(2);
+            buckets[code] = list;
+        }
+
+        return list;
+    }
+
+    // A stable sort by date: items of one date keep the order they were added in.
+    private static T[] SortedByDate<T>(List<T> list, Func<T, LocalDate> date)
+    {
+        var items = list.ToArray();
+        if (items.Length > 16)
+        {
+            return [.. items.OrderBy(date)];
+        }
+
+        for (var i = 1; i < items.Length; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && date(items[j]) > date(item))
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+        }
+
+        return items;
     }
 
     internal sealed record UnmetFinding(string CriterionCode, LocalDate On, Inspection Inspection, InspectionFinding Finding);

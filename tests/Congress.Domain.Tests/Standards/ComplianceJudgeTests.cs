@@ -120,4 +120,8 @@ public sealed class ComplianceJudgeTests
             && (j.MetShare == 1m) == j.IsCompliant
             && j.Criteria.All(x => (x.Status == CriterionStatus.Met) == (x.Violation is null));
     }
+
+    [Property(Arbitrary = [typeof(StationArbitraries)], MaxTest = 300)]
+    public bool The_quick_check_agrees_with_the_full_judgement(JudgingCase c) =>
+        ComplianceJudge.IsCompliant(c.Profile, c.File, c.On) == ComplianceJudge.Judge("站", c.Profile, c.File, c.On).IsCompliant;
 }
