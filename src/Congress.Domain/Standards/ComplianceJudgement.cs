@@ -150,8 +150,8 @@ public static class ComplianceJudge
         Guard.Against.NullOrWhiteSpace(subject);
         Guard.Against.Null(profile);
         Guard.Against.Null(file);
-        var criteria = profile.Criteria;
-        var results = new CriterionJudgement[criteria.Count];
+        var criteria = profile.CriteriaArray;
+        var results = new CriterionJudgement[criteria.Length];
         var met = 0;
         for (var i = 0; i < results.Length; i++)
         {
@@ -174,9 +174,10 @@ public static class ComplianceJudge
     {
         Guard.Against.Null(profile);
         Guard.Against.Null(file);
-        foreach (var criterion in profile.Criteria)
+        var criteria = profile.CriteriaArray;
+        for (var i = 0; i < criteria.Length; i++)
         {
-            if (Decide(criterion, file, on, out _, out _) != CriterionStatus.Met)
+            if (Decide(criteria[i], file, on, out _, out _) != CriterionStatus.Met)
             {
                 return false;
             }

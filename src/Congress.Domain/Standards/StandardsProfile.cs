@@ -57,6 +57,9 @@ public sealed class StandardsProfile
     /// <summary>The criteria in checklist order.</summary>
     public IReadOnlyList<Criterion> Criteria => _criteria;
 
+    /// <summary>The criteria array itself, for the judge's loops; never mutated.</summary>
+    internal Criterion[] CriteriaArray => _criteria;
+
     /// <summary>Finds a criterion by code.</summary>
     /// <param name="code">The code.</param>
     /// <param name="criterion">The criterion when found.</param>
