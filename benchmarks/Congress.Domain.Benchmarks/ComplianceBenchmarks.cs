@@ -14,6 +14,7 @@ namespace Congress.Domain.Benchmarks;
 /// GlobalSetup checks that both give the same answers.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class ComplianceBenchmarks
