@@ -70,7 +70,7 @@ public sealed record JudgingCase((byte Criterion, short Day)[] Evidence, (byte C
 /// </summary>
 /// <param name="Townships">How many township-level units, 0..29.</param>
 /// <param name="Points">(township index, is home, stage 1..5, day offset it reached that stage).</param>
-/// <param name="Deputies">(congress level 1..5, index of the point assigned to, or a negative number for none).</param>
+/// <param name="Deputies">(congress level, provincial to township, index of the point assigned to, or a negative number for none).</param>
 /// <param name="JudgeDay">The day offset of the coverage date.</param>
 public sealed record CoverageCase((byte Township, bool Home, byte Stage, short Day)[] Points, (byte Level, sbyte Point)[] Deputies, byte Townships, short JudgeDay)
 {
@@ -92,7 +92,7 @@ public sealed record CoverageCase((byte Township, bool Home, byte Stage, short D
     }).ToArray();
 
     /// <summary>The deputies, each covering the district.</summary>
-    public IReadOnlyList<LiaisonDeputy> LiaisonDeputies => Deputies.Select((d, i) => new LiaisonDeputy(new DeputyId($"d{i}"), (CongressLevel)(1 + (d.Level % 5)), District)).ToArray();
+    public IReadOnlyList<LiaisonDeputy> LiaisonDeputies => Deputies.Select((d, i) => new LiaisonDeputy(new DeputyId($"d{i}"), (CongressLevel)(2 + (d.Level % 4)), District)).ToArray();
 
     /// <summary>The assignments: each deputy with a point index is assigned on the point's own date where the register accepts it.</summary>
     public AssignmentRegister Register

@@ -44,7 +44,7 @@ public sealed class AssignmentRegister
             violations.Add(AssignmentRules.OneAtATime.Violation(subject, subject, last.PointName, IsoDate.Format(last.From)));
         }
 
-        if (!tree.IsWithin(point.ServedDivision, deputy.CongressArea))
+        if (deputy.Level != Congresses.CongressLevel.National && !tree.IsWithin(point.ServedDivision, deputy.CongressArea))
         {
             violations.Add(AssignmentRules.WithinCongressArea.Violation(subject, subject, point.Name, point.ServedDivision, deputy.CongressArea));
         }
@@ -62,6 +62,25 @@ public sealed class AssignmentRegister
         var assignment = new DeputyAssignment(deputy.Deputy, point.Id, point.Name, on, null);
         var list = _byDeputy.TryGetValue(deputy.Deputy, out var existing) ? existing.Add(assignment) : [assignment];
         return ChangeOutcome<AssignmentRegister>.Accepted(new AssignmentRegister(_byDeputy.SetItem(deputy.Deputy, list)));
+    }
+
+    /// <summary>Assigns the holder of a mandate, which must be active on the date (CD-ASG-007).</summary>
+    /// <param name="mandate">The mandate the deputy is assigned under; its congress bounds where they may go.</param>
+    /// <param name="point">The home or station.</param>
+    /// <param name="on">The first day.</param>
+    /// <param name="tree">The hierarchy (for example a <see cref="DivisionHierarchyTree"/>); the code digits when <see langword="null"/>.</param>
+    /// <returns>The new register, or this one with CD-ASG-001, CD-ASG-002, CD-ASG-003 or CD-ASG-007 violations.</returns>
+    public ChangeOutcome<AssignmentRegister> AssignUnder(Mandate mandate, LiaisonPoint point, LocalDate on, IDivisionTree? tree = null)
+    {
+        Guard.Against.Null(mandate);
+        var outcome = Assign(LiaisonDeputy.From(mandate), point, on, tree);
+        if (mandate.IsActiveOn(on))
+        {
+            return outcome;
+        }
+
+        var inactive = AssignmentRules.MandateActive.Violation(mandate.Deputy.Value, mandate.Deputy.Value, IsoDate.Format(on));
+        return ChangeOutcome<AssignmentRegister>.Refused(this, [.. outcome.Violations, inactive]);
     }
 
     /// <summary>Ends a deputy's open assignment; <paramref name="on"/> is the first day they are no longer assigned.</summary>

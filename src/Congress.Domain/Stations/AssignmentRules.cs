@@ -58,4 +58,13 @@ public static class AssignmentRules
         "{1} deputy {0} is not assigned to a home or station in use on {2}",
         "Every deputy of every level in the district is assigned to an operational or upgraded home or station.",
         "满城区汇报: 实现四级人大代表全覆盖、全参与");
+
+    /// <summary>CD-ASG-007: a deputy is assigned under a mandate that is active on the assignment date.</summary>
+    public static readonly RuleDescriptor MandateActive = new(
+        "CD-ASG-007",
+        RuleSeverity.Error,
+        "代表{0}的代表资格在{1}不在任期内，不能进家入站",
+        "Deputy {0}'s mandate is not active on {1}, so they cannot be assigned",
+        "The mandate an assignment is made under is active on the assignment date.",
+        "DOMAIN.md: every deputy is assigned to a home or station (进家入站)");
 }

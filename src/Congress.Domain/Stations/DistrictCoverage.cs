@@ -82,6 +82,26 @@ public sealed class DistrictCoverage
     /// <summary>Whether nothing is missing.</summary>
     public bool IsComplete => Gaps.Count == 0;
 
+    /// <summary>
+    /// Computes the coverage of a district on a date from the legal hierarchy and the mandate register: its
+    /// township-level units (<see cref="DivisionHierarchy.TownshipLevelUnits"/>) and the deputies the four-level
+    /// composition counts (<see cref="LiaisonDeputy.InDistrict"/>).
+    /// </summary>
+    /// <param name="divisions">The hierarchy.</param>
+    /// <param name="district">The district, a code of the hierarchy.</param>
+    /// <param name="points">Its homes and stations.</param>
+    /// <param name="mandates">The mandate register.</param>
+    /// <param name="assignments">The assignment register.</param>
+    /// <param name="on">The date.</param>
+    /// <returns>The coverage.</returns>
+    public static DistrictCoverage Compute(DivisionHierarchy divisions, DivisionCode district, IEnumerable<LiaisonPoint> points, MandateRegister mandates, AssignmentRegister assignments, LocalDate on)
+    {
+        Guard.Against.Null(divisions);
+        Guard.Against.InvalidInput(district, nameof(district), divisions.Contains, "The district is in the hierarchy.");
+        var units = divisions.TownshipLevelUnits(district).Select(d => d.Code);
+        return Compute(district, units, points, LiaisonDeputy.InDistrict(mandates, divisions, district, on), assignments, on, new DivisionHierarchyTree(divisions));
+    }
+
     /// <summary>Computes the coverage of a district on a date.</summary>
     /// <param name="district">The district (区/县).</param>
     /// <param name="townshipUnits">Its township-level units (乡, 镇, 街道, 办事处), each once.</param>
