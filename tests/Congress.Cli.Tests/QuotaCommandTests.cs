@@ -1,4 +1,7 @@
+using System.CommandLine;
 using System.Text.Json;
+using Congress.Cli.Commands;
+using NodaTime.Testing;
 
 namespace Congress.Cli.Tests;
 
@@ -76,5 +79,23 @@ public sealed class QuotaCommandTests
         Assert.Equal(string.Empty, output);
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("congress: ", error);
+    }
+
+    [Theory]
+    [InlineData("2019-06-01T00:00:00Z", "204")]
+    [InlineData("2020-10-16T15:59:00Z", "204")]
+    [InlineData("2020-10-16T16:00:00Z", "224")]
+    public void Without_on_the_clock_gives_the_date_in_China(string instant, string expected)
+    {
+        var clock = new FakeClock(NodaTime.Text.InstantPattern.ExtendedIso.Parse(instant).Value);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new RootCommand();
+        root.Subcommands.Add(new QuotaCommand(clock).Create(new CliContext(output, error)));
+
+        var code = root.Parse(["quota", "--level", "county", "--population", "420000"]).Invoke();
+
+        Assert.Equal(0, code);
+        Assert.Equal(expected, output.ToString().Trim());
     }
 }
