@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 using Congress.Domain.Deputies;
 using Congress.Domain.Figures;
 using Congress.Domain.Standards;
+using Congress.Domain.Stations;
 
 namespace Congress.Domain.Evaluation;
 
@@ -41,7 +42,7 @@ public sealed class ExcellenceCandidate
         Guard.Against.OutOfRange(complianceShare, nameof(complianceShare), 0m, 1m);
         var list = activities.ToArray();
         Guard.Against.InvalidInput(list, nameof(activities), l => l.All(kv => kv.Key is not null && kv.Value >= 0), "Activity counts are not negative and name their measure.");
-        Guard.Against.InvalidInput(list, nameof(activities), l => l.Select(kv => kv.Key.Code).Distinct(StringComparer.Ordinal).Count() == l.Length, "A measure is counted once.");
+        Guard.Against.InvalidInput(list, nameof(activities), l => Keys.AreUnique(l, kv => kv.Key.Code), "A measure is counted once.");
         Subject = subject;
         Name = name;
         Kind = kind;

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Congress.Domain.Stations;
 
 namespace Congress.Domain.Evaluation;
 
@@ -30,7 +31,7 @@ public static class ExcellenceSelection
         Guard.Against.Null(weights);
         var list = candidates.ToArray();
         Guard.Against.InvalidInput(list, nameof(candidates), l => l.All(c => c is not null), "No candidate is null.");
-        Guard.Against.InvalidInput(list, nameof(candidates), l => l.Select(c => c.Subject).Distinct(StringComparer.Ordinal).Count() == l.Length, "Candidate subjects are unique.");
+        Guard.Against.InvalidInput(list, nameof(candidates), l => Keys.AreUnique(l, c => c.Subject), "Candidate subjects are unique.");
         var scored = list
             .Select(c => (Candidate: c, Score: c.Score(weights), Eligible: !weights.RequireFullCompliance || c.IsFullyCompliant))
             .OrderByDescending(s => s.Eligible)

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Ardalis.GuardClauses;
 using Congress.Domain.Figures;
+using Congress.Domain.Stations;
 
 namespace Congress.Domain.Evaluation;
 
@@ -26,7 +27,7 @@ public sealed class ExcellenceWeights
         Guard.Against.Negative(complianceWeight);
         var list = perActivity.ToArray();
         Guard.Against.InvalidInput(list, nameof(perActivity), l => l.All(kv => kv.Key is not null && kv.Value >= 0), "Weights are not negative and name their measure.");
-        Guard.Against.InvalidInput(list, nameof(perActivity), l => l.Select(kv => kv.Key.Code).Distinct(StringComparer.Ordinal).Count() == l.Length, "A measure is weighted once.");
+        Guard.Against.InvalidInput(list, nameof(perActivity), l => Keys.AreUnique(l, kv => kv.Key.Code), "A measure is weighted once.");
         _weights = list.ToFrozenDictionary(kv => kv.Key.Code, kv => (kv.Key, kv.Value), StringComparer.Ordinal);
         ComplianceWeight = complianceWeight;
         RequireFullCompliance = requireFullCompliance;

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using NodaTime;
+using Congress.Domain.Stations;
 
 namespace Congress.Domain.Standards;
 
@@ -76,7 +77,7 @@ public sealed class Inspection
         Guard.Against.Null(findings);
         var list = findings.ToArray();
         Guard.Against.InvalidInput(list, nameof(findings), l => l.All(f => f is not null && !string.IsNullOrWhiteSpace(f.CriterionCode) && f.Note is not null), "Every finding names its criterion and carries a note.");
-        Guard.Against.InvalidInput(list, nameof(findings), l => l.Select(f => f.CriterionCode).Distinct(StringComparer.Ordinal).Count() == l.Length, "An inspection has at most one finding per criterion.");
+        Guard.Against.InvalidInput(list, nameof(findings), l => Keys.AreUnique(l, f => f.CriterionCode), "An inspection has at most one finding per criterion.");
         On = on;
         By = by;
         Reference = reference;

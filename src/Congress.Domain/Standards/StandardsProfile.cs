@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Ardalis.GuardClauses;
+using Congress.Domain.Stations;
 
 namespace Congress.Domain.Standards;
 
@@ -26,14 +27,14 @@ public sealed class StandardsProfile
     public StandardsProfile(string name, int version, string nameZh, string nameEn, IEnumerable<Criterion> criteria)
     {
         Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.InvalidInput(name, nameof(name), c => c.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'), "A profile name holds lower-case letters, digits and hyphens.");
+        Guard.Against.InvalidInput(name, nameof(name), Keys.IsStableCode, "A profile name holds lower-case letters, digits and hyphens.");
         Guard.Against.NegativeOrZero(version);
         Guard.Against.NullOrWhiteSpace(nameZh);
         Guard.Against.NullOrWhiteSpace(nameEn);
         Guard.Against.Null(criteria);
         var list = criteria.ToArray();
         Guard.Against.InvalidInput(list, nameof(criteria), l => l.All(c => c is not null), "A profile holds no null criterion.");
-        Guard.Against.InvalidInput(list, nameof(criteria), l => l.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() == l.Length, "Criterion codes are unique within a profile.");
+        Guard.Against.InvalidInput(list, nameof(criteria), l => Keys.AreUnique(l, c => c.Code), "Criterion codes are unique within a profile.");
         Name = name;
         Version = version;
         NameZh = nameZh;
