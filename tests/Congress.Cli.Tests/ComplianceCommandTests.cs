@@ -130,4 +130,23 @@ public sealed class ComplianceCommandTests
         Assert.Single(error.TrimEnd().Split('\n'));
         Assert.StartsWith("congress: ", error);
     }
+
+    [Theory]
+    [InlineData("2024-05-31T15:59:00Z", false)]
+    [InlineData("2024-05-31T16:00:00Z", true)]
+    public void Without_on_the_clock_gives_the_date_in_China(string instant, bool foodHomeCompliant)
+    {
+        // The 食品 home's (invented) evidence is dated 2024-06-01, which starts at 2024-05-31T16:00Z in China.
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Text.InstantPattern.ExtendedIso.Parse(instant).Value);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new System.CommandLine.RootCommand();
+        root.Subcommands.Add(new Commands.ComplianceCommand(clock).Create(new CliContext(output, error)));
+
+        var code = root.Parse(["compliance", "--format", "json"]).Invoke();
+
+        Assert.Equal(0, code);
+        var food = JsonDocument.Parse(output.ToString()).RootElement.EnumerateArray().Single(o => o.GetProperty("name").GetString() == "满城食品行业人大代表之家");
+        Assert.Equal(foodHomeCompliant, food.GetProperty("compliant").GetBoolean());
+    }
 }

@@ -6,7 +6,6 @@ using Congress.Cli.Data;
 using Congress.Domain.Standards;
 using Congress.Domain.Stations;
 using NodaTime;
-using NodaTime.Extensions;
 using NodaTime.Text;
 
 namespace Congress.Cli.Commands;
@@ -18,6 +17,15 @@ namespace Congress.Cli.Commands;
 internal sealed class ComplianceCommand : IVerb
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly IClock _clock;
+
+    public ComplianceCommand()
+        : this(SystemClock.Instance)
+    {
+    }
+
+    internal ComplianceCommand(IClock clock) => _clock = clock;
 
     public int Order => 40;
 
@@ -63,11 +71,11 @@ internal sealed class ComplianceCommand : IVerb
             .SelectMany(d => d.Points.Select(p => (d, p, ComplianceJudge.Judge(p.Name, profile ?? sample.Adoptions.ProfileOrDefault(d.Code, on), d.Evidence[p.Id], on))))
             .ToArray();
 
-    private static LocalDate ParseDate(string? text)
+    private LocalDate ParseDate(string? text)
     {
         if (text is null)
         {
-            return SystemClock.Instance.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).GetCurrentDate();
+            return _clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
