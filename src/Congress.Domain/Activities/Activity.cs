@@ -20,7 +20,7 @@ namespace Congress.Domain.Activities;
 /// </remarks>
 public sealed class Activity
 {
-    private readonly Dictionary<Measure, Quantity> _figures;
+    private readonly KeyValuePair<Measure, Quantity>[] _figures;
 
     /// <summary>Records an activity.</summary>
     /// <param name="id">Its identity.</param>
@@ -50,14 +50,14 @@ public sealed class Activity
         var pairs = figures?.ToArray() ?? [];
         Guard.Against.InvalidInput(pairs, nameof(figures), p => p.All(x => x.Key is not null), "A figure names its measure.");
         Guard.Against.InvalidInput(pairs, nameof(figures), p => p.All(x => x.Key.Unit == x.Value.Unit), "Every figure is in its measure's unit.");
-        Guard.Against.InvalidInput(pairs, nameof(figures), p => p.Select(x => x.Key).Distinct().Count() == p.Length, "At most one figure per measure.");
+        Guard.Against.InvalidInput(pairs, nameof(figures), p => p.Select(x => x.Key).Distinct(CodeComparers.Measure).Count() == p.Length, "At most one figure per measure (by code).");
         var people = deputies?.ToArray() ?? [];
         Guard.Against.InvalidInput(people, nameof(deputies), p => p.All(d => d.Value.Length > 0), "A deputy has an identity.");
         Id = id;
         Kind = kind;
         Date = date;
         Division = division;
-        _figures = pairs.ToDictionary(p => p.Key, p => p.Value);
+        _figures = pairs;
         Measures = pairs.Select(p => p.Key).ToArray();
         Deputies = people.Distinct().ToArray();
         Station = station;
@@ -80,6 +80,9 @@ public sealed class Activity
     /// <summary>The measures it has figures for, in the order given.</summary>
     public IReadOnlyList<Measure> Measures { get; }
 
+    /// <summary>Its figures, in the order given, one per measure.</summary>
+    public IReadOnlyList<KeyValuePair<Measure, Quantity>> Figures => _figures;
+
     /// <summary>The deputies who took part, without repeats.</summary>
     public IReadOnlyList<DeputyId> Deputies { get; }
 
@@ -95,13 +98,13 @@ public sealed class Activity
     /// <summary>What happened, in words.</summary>
     public string? Description { get; }
 
-    /// <summary>The figure for <paramref name="measure"/>: exact zero in its unit when the activity has none.</summary>
+    /// <summary>The figure for <paramref name="measure"/> (matched by code): exact zero in its unit when the activity has none.</summary>
     /// <param name="measure">The measure.</param>
     /// <returns>The figure.</returns>
     public Quantity FigureFor(Measure measure)
     {
         Guard.Against.Null(measure);
-        return _figures.TryGetValue(measure, out var q) ? q : Quantity.Zero(measure.Unit);
+        return TryGetFigure(measure, out var q) ? q : Quantity.Zero(measure.Unit);
     }
 
     /// <summary>Whether the activity has a figure for <paramref name="measure"/>.</summary>
@@ -110,7 +113,7 @@ public sealed class Activity
     public bool Counts(Measure measure)
     {
         Guard.Against.Null(measure);
-        return _figures.ContainsKey(measure);
+        return TryGetFigure(measure, out _);
     }
 
     /// <summary>Checks the activity against the CD-ACT rules (see <see cref="ActivityRules.Check"/>).</summary>
@@ -118,6 +121,26 @@ public sealed class Activity
     /// <param name="campaign">The campaign it is recorded under, if any.</param>
     /// <returns>The violations; empty when it is valid.</returns>
     public IReadOnlyList<RuleViolation> Validate(IClock clock, Campaign? campaign = null) => ActivityRules.Check(this, clock, campaign);
+
+    /// <summary>Finds the figure for <paramref name="measure"/>, matched by code.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="figure">The figure when the activity has one.</param>
+    /// <returns>Whether it has one.</returns>
+    public bool TryGetFigure(Measure measure, out Quantity figure)
+    {
+        Guard.Against.Null(measure);
+        foreach (var (m, q) in _figures)
+        {
+            if (CodeComparers.Measure.Equals(m, measure))
+            {
+                figure = q;
+                return true;
+            }
+        }
+
+        figure = default;
+        return false;
+    }
 
     /// <summary>The identity, kind and date, for logs.</summary>
     /// <returns>A one-line description.</returns>

@@ -29,19 +29,18 @@ public static class ActivityFigures
         return total;
     }
 
-    /// <summary>The sums of every measure the activities count.</summary>
+    /// <summary>The sums of every measure the activities count; measures are matched by code.</summary>
     /// <param name="activities">The activities.</param>
     /// <returns>A sum per measure, in order of first appearance.</returns>
     public static IReadOnlyDictionary<Measure, Quantity> SumByMeasure(IEnumerable<Activity> activities)
     {
         Guard.Against.Null(activities);
-        var sums = new Dictionary<Measure, Quantity>();
+        var sums = new Dictionary<Measure, Quantity>(CodeComparers.Measure);
         foreach (var activity in activities)
         {
             Guard.Against.Null(activity, nameof(activities));
-            foreach (var measure in activity.Measures)
+            foreach (var (measure, figure) in activity.Figures)
             {
-                var figure = activity.FigureFor(measure);
                 sums[measure] = sums.TryGetValue(measure, out var sum) ? sum + figure : figure;
             }
         }
@@ -57,17 +56,16 @@ public static class ActivityFigures
     {
         Guard.Against.Null(activities);
         Guard.Against.Null(measure);
-        var byTheme = new Dictionary<CityTheme, Quantity>();
+        var byTheme = new Dictionary<CityTheme, Quantity>(CodeComparers.Theme);
         var unthemed = Quantity.Zero(measure.Unit);
         foreach (var activity in activities)
         {
             Guard.Against.Null(activity, nameof(activities));
-            if (!activity.Counts(measure))
+            if (!activity.TryGetFigure(measure, out var figure))
             {
                 continue;
             }
 
-            var figure = activity.FigureFor(measure);
             if (activity.Theme is { } theme)
             {
                 byTheme[theme] = byTheme.TryGetValue(theme, out var sum) ? sum + figure : figure;

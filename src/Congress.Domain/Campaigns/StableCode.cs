@@ -18,3 +18,21 @@ internal static class StableCode
     /// <summary>Today's date in China Standard Time by <paramref name="clock"/>.</summary>
     public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(ChinaStandardTime).Date;
 }
+
+/// <summary>Equality of catalogue entries (measures, themes) by their stable code, ordinal: cheap to hash.</summary>
+/// <typeparam name="T">The type of the entries.</typeparam>
+internal sealed class CodeEqualityComparer<T>(Func<T, string> code) : IEqualityComparer<T>
+    where T : class
+{
+    public bool Equals(T? x, T? y) => ReferenceEquals(x, y) || (x is not null && y is not null && string.Equals(code(x), code(y), StringComparison.Ordinal));
+
+    public int GetHashCode(T obj) => StringComparer.Ordinal.GetHashCode(code(obj));
+}
+
+/// <summary>The code comparers of the catalogue types.</summary>
+internal static class CodeComparers
+{
+    public static readonly CodeEqualityComparer<Figures.Measure> Measure = new(m => m.Code);
+
+    public static readonly CodeEqualityComparer<CityTheme> Theme = new(t => t.Code);
+}
