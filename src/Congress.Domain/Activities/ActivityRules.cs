@@ -69,7 +69,7 @@ public static class ActivityRules
         var violations = new List<RuleViolation>();
         var subject = activity.Id.Value;
         var iso = LocalDatePattern.Iso;
-        var today = StableCode.Today(clock);
+        var today = ChinaDate.Today(clock);
         if (activity.Date > today)
         {
             violations.Add(DatedInFuture.Violation(subject, iso.Format(activity.Date), iso.Format(today)));

@@ -93,7 +93,7 @@ public sealed class Problem
         Guard.Against.InvalidInput(fromActivities, nameof(activities), a => a.All(x => !x.IsNone), "An activity has an identity.");
         Guard.Against.InvalidInput(fromSuggestions, nameof(suggestions), a => a.All(x => !x.IsNone), "A suggestion has an identity.");
         var violations = new List<RuleViolation>();
-        var today = StableCode.Today(clock);
+        var today = ChinaDate.Today(clock);
         if (foundOn > today)
         {
             violations.Add(SuggestionRules.DatedInFuture.Violation(id.Value, "发现问题", "Finding the problem", Suggestion.Iso(foundOn), Suggestion.Iso(today)));
@@ -132,7 +132,7 @@ public sealed class Problem
             violations.Add(SuggestionRules.ProblemAlreadySolved.Violation(Id.Value, Suggestion.Iso(solved)));
         }
 
-        var today = StableCode.Today(clock);
+        var today = ChinaDate.Today(clock);
         if (on > today)
         {
             violations.Add(SuggestionRules.DatedInFuture.Violation(Id.Value, "解决问题", "Solving the problem", Suggestion.Iso(on), Suggestion.Iso(today)));

@@ -94,7 +94,7 @@ public sealed class Suggestion
         Guard.Against.InvalidInput(division, nameof(division), d => !d.IsNone, "A suggestion concerns a division.");
         Guard.Against.Null(origin);
         Guard.Against.Null(clock);
-        var today = StableCode.Today(clock);
+        var today = ChinaDate.Today(clock);
         if (on > today)
         {
             return Outcome<Suggestion>.Rejected(null, [Future(id, SuggestionState.Raised, on, today)]);
@@ -211,7 +211,7 @@ public sealed class Suggestion
             violations.Add(SuggestionRules.NotAForwardStep.Violation(Id.Value, State.NameZh(), step.State.NameZh(), State, step.State));
         }
 
-        var today = StableCode.Today(clock);
+        var today = ChinaDate.Today(clock);
         if (step.On > today)
         {
             violations.Add(Future(Id, step.State, step.On, today));

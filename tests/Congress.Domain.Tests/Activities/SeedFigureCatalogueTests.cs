@@ -82,4 +82,18 @@ public sealed class SeedFigureCatalogueTests
         var ex = Assert.Throws<ArgumentException>(() => new Activity(new ActivityId("x"), ActivityKinds.InvestmentTalks, new LocalDate(2024, 9, 30), DivisionCode.Parse(Seed.XushuiCode), [KeyValuePair.Create(Measures.InvestmentAmount, Quantity.Exact(4, Unit.Things))]));
         Assert.Equal("figures", ex.ParamName);
     }
+
+    [Fact]
+    public void Figures_are_found_by_measure_code_and_a_code_counts_once()
+    {
+        var hostsOwn = new Measure("suggestions", "提出意见建议", "suggestions raised", Unit.Items);
+        var activity = new Activity(new ActivityId("x"), ActivityKinds.RaisingSuggestions, new LocalDate(2024, 9, 30), DivisionCode.Parse(Seed.XushuiCode), [KeyValuePair.Create(Measures.Suggestions, Quantity.Exact(3, Unit.Items))]);
+
+        Assert.True(activity.TryGetFigure(hostsOwn, out var figure));
+        Assert.Equal(Quantity.Exact(3, Unit.Items), figure);
+        Assert.False(activity.Counts(Measures.Forums));
+        Assert.Equal(Quantity.Zero(Unit.Times), activity.FigureFor(Measures.Forums));
+        var renamed = new Measure("suggestions", "意见建议", "suggestions", Unit.Items);
+        Assert.Equal("figures", Assert.Throws<ArgumentException>(() => new Activity(new ActivityId("y"), ActivityKinds.RaisingSuggestions, new LocalDate(2024, 9, 30), DivisionCode.Parse(Seed.XushuiCode), [KeyValuePair.Create(Measures.Suggestions, Quantity.Exact(3, Unit.Items)), KeyValuePair.Create(renamed, Quantity.Exact(1, Unit.Items))])).ParamName);
+    }
 }
