@@ -31,7 +31,7 @@ internal static class CongressCli
             var parse = root.Parse(args);
             if (parse.Errors.Count > 0)
             {
-                error.WriteLine($"congress: {parse.Errors[0].Message}");
+                error.WriteLine($"congress: {OneLine(parse.Errors[0].Message)}");
                 return ExitCodes.BadInput;
             }
 
@@ -57,5 +57,6 @@ internal static class CongressCli
             .OrderBy(v => v.Order)
             .Select(v => v.Create(context));
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -10,11 +10,24 @@ namespace Congress.Domain.DependencyInjection;
 /// <remarks>Not thread-safe: use it only inside the configuration callback.</remarks>
 public sealed class CongressDomainBuilder
 {
-    internal CongressDomainBuilder(IServiceCollection services)
+    internal CongressDomainBuilder(IServiceCollection services, CongressDomainOptions options)
     {
         Services = Guard.Against.Null(services);
+        Options = Guard.Against.Null(options);
     }
 
     /// <summary>The service collection being configured.</summary>
     public IServiceCollection Services { get; }
+
+    internal CongressDomainOptions Options { get; }
+
+    /// <summary>Changes the options; they are validated when AddCongressDomain returns.</summary>
+    /// <param name="configure">The callback that sets them.</param>
+    /// <returns>This builder.</returns>
+    public CongressDomainBuilder Configure(Action<CongressDomainOptions> configure)
+    {
+        Guard.Against.Null(configure);
+        configure(Options);
+        return this;
+    }
 }

@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using Congress.Domain.DependencyInjection;
+using Congress.Domain.Rules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
 
@@ -10,17 +11,28 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CongressDomainServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds Congress.Domain's services. Every registration uses TryAdd, so services the host registered before
-    /// (its own <see cref="IClock"/>, say) win. Calling it twice registers nothing twice.
+    /// Adds Congress.Domain's services: the clock (<see cref="IClock"/>, the system clock), the options and the rule
+    /// set. Every registration uses TryAdd, so services the host registered before (its own <see cref="IClock"/>, say)
+    /// win, and calling it twice registers nothing twice. The options are validated before it returns.
     /// </summary>
     /// <param name="services">The host's service collection.</param>
     /// <param name="configure">An optional callback that configures the library.</param>
     /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="CongressDomainOptionsException">The options set in <paramref name="configure"/> are invalid.</exception>
     public static IServiceCollection AddCongressDomain(this IServiceCollection services, Action<CongressDomainBuilder>? configure = null)
     {
         Guard.Against.Null(services);
+        var options = new CongressDomainOptions();
+        configure?.Invoke(new CongressDomainBuilder(services, options));
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new CongressDomainOptionsException(problems);
+        }
+
         services.TryAddSingleton<IClock>(SystemClock.Instance);
-        configure?.Invoke(new CongressDomainBuilder(services));
+        services.TryAddSingleton(options);
+        services.TryAddSingleton<RuleSet>(sp => sp.GetRequiredService<CongressDomainOptions>().RuleSet);
         return services;
     }
 }

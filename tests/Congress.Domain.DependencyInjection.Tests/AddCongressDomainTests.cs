@@ -44,3 +44,35 @@ public sealed class AddCongressDomainTests
         Assert.Equal("services", ex.ParamName);
     }
 }
+
+public sealed class CongressDomainOptionsTests
+{
+    [Fact]
+    public void Invalid_options_fail_at_start_up_with_every_problem_named()
+    {
+        var services = new ServiceCollection();
+
+        var ex = Assert.Throws<CongressDomainOptionsException>(() => services.AddCongressDomain(b => b.Configure(o =>
+        {
+            o.Culture = "fr-FR";
+            o.MaxDegreeOfParallelism = 0;
+        })));
+
+        Assert.Equal(2, ex.Problems.Count);
+        Assert.Contains("Culture 'fr-FR'", ex.Message);
+        Assert.Contains("MaxDegreeOfParallelism is 0", ex.Message);
+        Assert.Empty(services);
+    }
+
+    [Fact]
+    public void The_configured_rule_set_is_the_resolved_singleton()
+    {
+        var set = Congress.Domain.Rules.RuleSet.Create("满城区");
+        using var provider = new ServiceCollection()
+            .AddCongressDomain(b => b.Configure(o => o.RuleSet = set))
+            .BuildServiceProvider();
+
+        Assert.Same(set, provider.GetRequiredService<Congress.Domain.Rules.RuleSet>());
+        Assert.Same(provider.GetRequiredService<CongressDomainOptions>(), provider.GetRequiredService<CongressDomainOptions>());
+    }
+}

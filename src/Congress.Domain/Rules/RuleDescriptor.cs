@@ -23,11 +23,11 @@ public sealed record RuleDescriptor
     /// <param name="checks">What the rule checks, in English.</param>
     /// <param name="source">The law, standard or document the rule comes from.</param>
     /// <param name="since">The library version that introduced the rule.</param>
-    /// <exception cref="ArgumentException">A text is empty or the code is not of the form <c>CD-XXX-NNN</c>.</exception>
+    /// <exception cref="ArgumentException">A text is empty or the code is not of the form <c>PREFIX-AREA-NNN</c> (built-in rules use <c>CD</c>).</exception>
     public RuleDescriptor(string code, RuleSeverity severity, string messageZh, string messageEn, string checks, string source, string since = "0.1.0")
     {
         Guard.Against.NullOrWhiteSpace(code);
-        Guard.Against.InvalidInput(code, nameof(code), IsWellFormedCode, "A rule code has the form CD-XXX-NNN.");
+        Guard.Against.InvalidInput(code, nameof(code), IsWellFormedCode, "A rule code has the form PREFIX-AREA-NNN, for example CD-MND-001.");
         Guard.Against.EnumOutOfRange(severity);
         Guard.Against.NullOrWhiteSpace(messageZh);
         Guard.Against.NullOrWhiteSpace(messageEn);
@@ -105,8 +105,13 @@ public sealed record RuleDescriptor
         return false;
     }
 
-    private static bool IsWellFormedCode(string code) =>
-        code.Length == 10 && code.StartsWith("CD-", StringComparison.Ordinal) && code[6] == '-'
-        && code.Substring(3, 3).All(c => c is >= 'A' and <= 'Z')
-        && code.Substring(7, 3).All(char.IsAsciiDigit);
+    // PREFIX-AREA-NNN: built-in rules use the prefix CD; a host's own rules use a prefix of their own (2 to 4 letters).
+    private static bool IsWellFormedCode(string code)
+    {
+        var parts = code.Split('-');
+        return parts.Length == 3
+            && parts[0].Length is >= 2 and <= 4 && parts[0].All(c => c is >= 'A' and <= 'Z')
+            && parts[1].Length == 3 && parts[1].All(c => c is >= 'A' and <= 'Z')
+            && parts[2].Length == 3 && parts[2].All(char.IsAsciiDigit);
+    }
 }

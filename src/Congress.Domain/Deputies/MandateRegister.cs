@@ -1,0 +1,207 @@
+using System.Collections.Immutable;
+using Ardalis.GuardClauses;
+using Congress.Domain.Congresses;
+using Congress.Domain.Divisions;
+using Congress.Domain.Rules;
+using NodaTime;
+
+namespace Congress.Domain.Deputies;
+
+/// <summary>
+/// The register of mandates (代表资格登记): every mandate of every person, refusing any change that would give a
+/// person two concurrent mandates in one congress or an electoral district more than three concurrent deputies.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: a change returns a new register; a refused change returns this very register with the
+/// violations. Equality is by reference.
+/// </remarks>
+public sealed class MandateRegister
+{
+    private readonly ImmutableList<Mandate> _mandates;
+    private readonly ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>> _byPersonAndCongress;
+
+    private MandateRegister(ImmutableList<Mandate> mandates, ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>> byPersonAndCongress)
+    {
+        _mandates = mandates;
+        _byPersonAndCongress = byPersonAndCongress;
+    }
+
+    /// <summary>The register with no mandates.</summary>
+    public static MandateRegister Empty { get; } = new([], ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>>.Empty);
+
+    /// <summary>The number of mandates.</summary>
+    public int Count => _mandates.Count;
+
+    /// <summary>Every mandate, in the order they were added.</summary>
+    public IReadOnlyList<Mandate> Mandates => _mandates;
+
+    /// <summary>Registers a mandate, or refuses it (CD-MND-002, CD-MND-003, CD-MND-004) and leaves the register as it is.</summary>
+    /// <param name="mandate">The mandate.</param>
+    /// <returns>The register with the mandate, or this register and the violations.</returns>
+    public MandateRegisterChange Add(Mandate mandate)
+    {
+        Guard.Against.Null(mandate);
+        var violations = Check(mandate, replacing: null);
+        if (violations.Count > 0)
+        {
+            return new MandateRegisterChange(this, violations, accepted: false);
+        }
+
+        var key = (mandate.Deputy, mandate.Congress);
+        var same = _byPersonAndCongress.GetValueOrDefault(key, []);
+        return new MandateRegisterChange(
+            new MandateRegister(_mandates.Add(mandate), _byPersonAndCongress.SetItem(key, same.Add(mandate))),
+            [],
+            accepted: true);
+    }
+
+    /// <summary>
+    /// Ends a registered mandate on <paramref name="lastDay"/> (early, for <paramref name="reason"/>, or with its term when
+    /// <see langword="null"/>), or refuses it when moving the end later would overlap another mandate (CD-MND-002, CD-MND-004).
+    /// </summary>
+    /// <param name="mandate">A registered mandate.</param>
+    /// <param name="lastDay">Its last day; not before its start.</param>
+    /// <param name="reason">Why it ended early, or <see langword="null"/>.</param>
+    /// <returns>The register with the ended mandate, or this register and the violations.</returns>
+    /// <exception cref="ArgumentException">The mandate is not registered, or the last day precedes its start; the register is unchanged.</exception>
+    public MandateRegisterChange End(Mandate mandate, LocalDate lastDay, MandateEndReason? reason)
+    {
+        Guard.Against.Null(mandate);
+        Guard.Against.InvalidInput(mandate, nameof(mandate), m => _mandates.Contains(m), "The mandate is not in the register.");
+        var ended = mandate.EndedOn(lastDay, reason);
+        var violations = Check(ended, replacing: mandate);
+        if (violations.Count > 0)
+        {
+            return new MandateRegisterChange(this, violations, accepted: false);
+        }
+
+        var key = (mandate.Deputy, mandate.Congress);
+        return new MandateRegisterChange(
+            new MandateRegister(_mandates.Replace(mandate, ended), _byPersonAndCongress.SetItem(key, _byPersonAndCongress[key].Replace(mandate, ended))),
+            [],
+            accepted: true);
+    }
+
+    /// <summary>The mandates of one person, in the order they were added.</summary>
+    /// <param name="deputy">The person.</param>
+    /// <returns>The mandates.</returns>
+    public IEnumerable<Mandate> Of(DeputyId deputy) => _mandates.Where(m => m.Deputy == deputy);
+
+    /// <summary>The mandates active on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The mandates.</returns>
+    public IEnumerable<Mandate> ActiveOn(LocalDate date) => _mandates.Where(m => m.IsActiveOn(date));
+
+    /// <summary>How many seats of a congress are filled on a date (mandates active that day).</summary>
+    /// <param name="congress">The congress.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The number of active mandates.</returns>
+    public int SeatsFilled(CongressKey congress, LocalDate date) => _mandates.Count(m => m.Congress == congress && m.IsActiveOn(date));
+
+    /// <summary>
+    /// The four-level composition of a district on a date: distinct persons with an active provincial, municipal,
+    /// county or township mandate whose liaison division (stationed-in, else elected-in) lies within the district.
+    /// </summary>
+    /// <param name="divisions">The hierarchy.</param>
+    /// <param name="district">The district (or any division) of the hierarchy.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The composition.</returns>
+    /// <exception cref="ArgumentException">The district is not in the hierarchy.</exception>
+    public FourLevelComposition CompositionOf(DivisionHierarchy divisions, DivisionCode district, LocalDate date)
+    {
+        Guard.Against.Null(divisions);
+        Guard.Against.InvalidInput(district, nameof(district), divisions.Contains, "The district is in the hierarchy.");
+        var persons = new HashSet<(CongressLevel, DeputyId)>();
+        foreach (var m in _mandates)
+        {
+            if (m.Congress.Level != CongressLevel.National && m.IsActiveOn(date) && divisions.IsWithin(m.LiaisonDivision, district))
+            {
+                persons.Add((m.Congress.Level, m.Deputy));
+            }
+        }
+
+        int Count(CongressLevel level) => persons.Count(p => p.Item1 == level);
+        return new FourLevelComposition(Count(CongressLevel.Provincial), Count(CongressLevel.Municipal), Count(CongressLevel.County), Count(CongressLevel.Township));
+    }
+
+    /// <summary>Checks every mandate against the divisions (<see cref="MandateRules.Check"/>).</summary>
+    /// <param name="divisions">The hierarchy.</param>
+    /// <returns>The violations, in register order.</returns>
+    public IReadOnlyList<RuleViolation> Validate(DivisionHierarchy divisions)
+    {
+        Guard.Against.Null(divisions);
+        return _mandates.SelectMany(m => MandateRules.Check(m, divisions)).ToList();
+    }
+
+    // What the register's rules say about holding `candidate` (in place of `replacing`, when given).
+    private List<RuleViolation> Check(Mandate candidate, Mandate? replacing)
+    {
+        var violations = new List<RuleViolation>(MandateRules.CheckSource(candidate));
+        var removed = false;
+        foreach (var other in _byPersonAndCongress.GetValueOrDefault((candidate.Deputy, candidate.Congress), []))
+        {
+            if (!removed && replacing is not null && other.Equals(replacing))
+            {
+                removed = true;
+                continue;
+            }
+
+            if (other.Overlaps(candidate))
+            {
+                violations.Add(MandateRules.OneMandatePerCongress.Violation(MandateRules.Subject(candidate), candidate.Deputy, candidate.Congress, other, candidate));
+            }
+        }
+
+        if (candidate.ElectoralDistrict is { } district)
+        {
+            var together = MostActiveTogether(candidate, district, replacing);
+            if (together > MandateRules.MaxSeatsPerElectoralDistrict)
+            {
+                violations.AddRange(MandateRules.CheckElectoralDistrictSeats(district, together));
+            }
+        }
+
+        return violations;
+    }
+
+    // The most mandates of the electoral district (the candidate included) active on one day while the candidate runs:
+    // the maximum of overlapping intervals is reached on the start day of one of them.
+    private int MostActiveTogether(Mandate candidate, string district, Mandate? replacing)
+    {
+        var others = _mandates.Where(m =>
+            m.Congress == candidate.Congress && m.Term == candidate.Term && m.ElectoralDistrict == district && m.Overlaps(candidate)).ToList();
+        if (replacing is not null)
+        {
+            others.Remove(replacing);
+        }
+
+        var most = 1;
+        foreach (var day in others.Select(m => m.Start).Append(candidate.Start).Where(candidate.IsActiveOn))
+        {
+            most = Math.Max(most, 1 + others.Count(m => m.IsActiveOn(day)));
+        }
+
+        return most;
+    }
+}
+
+/// <summary>The outcome of a change to a <see cref="MandateRegister"/>.</summary>
+/// <remarks>Immutable and thread-safe; equality is by reference.</remarks>
+public sealed class MandateRegisterChange
+{
+    internal MandateRegisterChange(MandateRegister register, IReadOnlyList<RuleViolation> violations, bool accepted)
+    {
+        Register = register;
+        Violations = violations;
+        Accepted = accepted;
+    }
+
+    /// <summary>The register after the change; the unchanged register when it was refused.</summary>
+    public MandateRegister Register { get; }
+
+    /// <summary>Whether the change was made.</summary>
+    public bool Accepted { get; }
+
+    /// <summary>Why the change was refused; empty when accepted.</summary>
+    public IReadOnlyList<RuleViolation> Violations { get; }
+}
