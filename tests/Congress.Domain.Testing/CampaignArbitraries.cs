@@ -152,8 +152,8 @@ public static class CampaignArbitraries
             var p = parentThemes.Length == 0 ? [0] : parentThemes;
             var c = childThemes.Length == 0 ? [0] : childThemes;
             var period = new DateInterval(new LocalDate(2024, 3, 1), new LocalDate(2024, 12, 31));
-            var parent = new Campaign("parent", "上级活动", DivisionCode.Parse(Seed.BaodingCode), CongressLevel.Municipal, period, p.Select((t, i) => new FocusArea($"p{i}", "上级重点" + i, ThemePool[t])));
-            var child = new Campaign("child", "本级活动", DivisionCode.Parse(Seed.XushuiCode), CongressLevel.County, period, c.Select((t, i) => new FocusArea($"c{i}", "本级重点" + i, ThemePool[t])), parent);
+            var parent = new Campaign("parent", "上级活动", new CongressKey(DivisionCode.Parse(Seed.BaodingCode), CongressLevel.Municipal), period, p.Select((t, i) => new FocusArea($"p{i}", "上级重点" + i, ThemePool[t])));
+            var child = new Campaign("child", "本级活动", new CongressKey(DivisionCode.Parse(Seed.XushuiCode), CongressLevel.County), period, c.Select((t, i) => new FocusArea($"c{i}", "本级重点" + i, ThemePool[t])), parent);
             return new Localisation(p, c, parent, child);
         }
     }

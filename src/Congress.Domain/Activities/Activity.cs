@@ -119,8 +119,10 @@ public sealed class Activity
     /// <summary>Checks the activity against the CD-ACT rules (see <see cref="ActivityRules.Check"/>).</summary>
     /// <param name="clock">The clock that says what today is (China Standard Time).</param>
     /// <param name="campaign">The campaign it is recorded under, if any.</param>
+    /// <param name="ruleSet">The district's rule set: rules it switches off are dropped and its own rules for activities run; <see langword="null"/> for every built-in rule.</param>
     /// <returns>The violations; empty when it is valid.</returns>
-    public IReadOnlyList<RuleViolation> Validate(IClock clock, Campaign? campaign = null) => ActivityRules.Check(this, clock, campaign);
+    public IReadOnlyList<RuleViolation> Validate(IClock clock, Campaign? campaign = null, RuleSet? ruleSet = null) =>
+        ruleSet is null ? ActivityRules.Check(this, clock, campaign) : ruleSet.Apply(this, ActivityRules.Check(this, clock, campaign));
 
     /// <summary>Finds the figure for <paramref name="measure"/>, matched by code.</summary>
     /// <param name="measure">The measure.</param>

@@ -87,9 +87,9 @@ public static class ActivityRules
                 violations.Add(OutsideCampaignPeriod.Violation(subject, iso.Format(activity.Date), iso.Format(campaign.Period.Start) + "/" + iso.Format(campaign.Period.End)));
             }
 
-            if (!activity.Division.IsWithinByDigits(campaign.CongressDivision))
+            if (!campaign.Congress.Division.IsNone && !activity.Division.IsWithinByDigits(campaign.Congress.Division))
             {
-                violations.Add(OutsideCampaignDivision.Violation(subject, activity.Division, campaign.CongressDivision));
+                violations.Add(OutsideCampaignDivision.Violation(subject, activity.Division, campaign.Congress.Division));
             }
         }
 

@@ -26,8 +26,7 @@ public static class BaodingCampaigns
     public static readonly Campaign City = new(
         "baoding-lixingong",
         "建设现代化新保定、人大代表立新功",
-        DivisionCode.Parse("130600"),
-        CongressLevel.Municipal,
+        new CongressKey(DivisionCode.Parse("130600"), CongressLevel.Municipal),
         new DateInterval(new LocalDate(Year, 3, 1), new LocalDate(Year, 12, 31)),
         CityThemes.BuiltIn.Select(t => new FocusArea(t.Code, t.NameZh, t)),
         nameEn: "Building a modern new Baoding: deputies make new contributions");
@@ -36,8 +35,7 @@ public static class BaodingCampaigns
     public static readonly Campaign Mancheng = new(
         "mancheng-yongdandang",
         "建设品质新满城、人大代表勇担当",
-        DivisionCode.Parse("130607"),
-        CongressLevel.County,
+        new CongressKey(DivisionCode.Parse("130607"), CongressLevel.County),
         DistrictPeriod,
         [
             new FocusArea("investment", "聚力招商引资、服务企业发展", CityThemes.InvestmentAndEnterprise),
@@ -57,8 +55,7 @@ public static class BaodingCampaigns
     public static readonly Campaign Qingyuan = new(
         "qingyuan-zuogongxian",
         "推动清苑高质量发展，人大代表做贡献",
-        DivisionCode.Parse("130608"),
-        CongressLevel.County,
+        new CongressKey(DivisionCode.Parse("130608"), CongressLevel.County),
         DistrictPeriod,
         [
             new FocusArea("new-productive-forces", "聚焦发展新质生产力，在推动创新引领上下功夫", CityThemes.InvestmentAndEnterprise),
@@ -87,8 +84,7 @@ public static class BaodingCampaigns
     public static readonly Campaign Xushui = new(
         "xushui-lixingong",
         "建设现代化新保定、人大代表立新功",
-        DivisionCode.Parse("130609"),
-        CongressLevel.County,
+        new CongressKey(DivisionCode.Parse("130609"), CongressLevel.County),
         DistrictPeriod,
         [
             new FocusArea("investment", "招商引资（招商引资立新功、争做“招商大使”）", CityThemes.InvestmentAndEnterprise),

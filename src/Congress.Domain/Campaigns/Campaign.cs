@@ -1,6 +1,5 @@
 using Ardalis.GuardClauses;
 using Congress.Domain.Congresses;
-using Congress.Domain.Divisions;
 using Congress.Domain.Rules;
 using NodaTime;
 
@@ -13,7 +12,7 @@ namespace Congress.Domain.Campaigns;
 /// parent words, so every district figure rolls up to a city theme.
 /// </summary>
 /// <remarks>
-/// The owning congress is named by its division and level (<see cref="CongressDivision"/>, <see cref="CongressLevel"/>).
+/// The owning congress is named by its <see cref="CongressKey"/> (division and level).
 /// Immutable and thread-safe: <see cref="WithOrganisation"/> returns a new campaign. Equality is reference equality;
 /// <see cref="Code"/> is the stable identity to store and compare. Construction refuses malformed arguments
 /// (<see cref="ArgumentException"/>); whether the campaign fits its parent is a matter of <see cref="Validate"/>.
@@ -23,8 +22,7 @@ public sealed class Campaign
     /// <summary>Creates a campaign.</summary>
     /// <param name="code">The stable code, lower-case words joined by hyphens.</param>
     /// <param name="nameZh">The name as the plan writes it.</param>
-    /// <param name="congressDivision">The division of the owning congress (130607 for 满城区).</param>
-    /// <param name="congressLevel">The level of the owning congress.</param>
+    /// <param name="congress">The owning congress (130607/County for 满城区).</param>
     /// <param name="period">The period it runs.</param>
     /// <param name="focusAreas">Its focus areas; codes are unique and there is at least one.</param>
     /// <param name="parent">The campaign it localises, or <see langword="null"/> for a root campaign.</param>
@@ -34,8 +32,7 @@ public sealed class Campaign
     public Campaign(
         string code,
         string nameZh,
-        DivisionCode congressDivision,
-        CongressLevel congressLevel,
+        CongressKey congress,
         DateInterval period,
         IEnumerable<FocusArea> focusAreas,
         Campaign? parent = null,
@@ -45,8 +42,7 @@ public sealed class Campaign
         Guard.Against.NullOrWhiteSpace(code);
         Guard.Against.InvalidInput(code, nameof(code), StableCode.IsWellFormed, StableCode.Message);
         Guard.Against.NullOrWhiteSpace(nameZh);
-        Guard.Against.InvalidInput(congressDivision, nameof(congressDivision), d => !d.IsNone, "A campaign is owned by a congress of a division.");
-        Guard.Against.EnumOutOfRange(congressLevel);
+        Guard.Against.InvalidInput(congress, nameof(congress), c => Enum.IsDefined(c.Level), "A campaign is owned by a congress.");
         Guard.Against.Null(period);
         Guard.Against.Null(focusAreas);
         var areas = focusAreas.ToArray();
@@ -55,8 +51,7 @@ public sealed class Campaign
         Code = code;
         NameZh = nameZh;
         NameEn = nameEn;
-        CongressDivision = congressDivision;
-        CongressLevel = congressLevel;
+        Congress = congress;
         Period = period;
         FocusAreas = areas;
         Parent = parent;
@@ -72,11 +67,8 @@ public sealed class Campaign
     /// <summary>An English rendering of the name, if any.</summary>
     public string? NameEn { get; }
 
-    /// <summary>The division of the owning congress.</summary>
-    public DivisionCode CongressDivision { get; }
-
-    /// <summary>The level of the owning congress.</summary>
-    public CongressLevel CongressLevel { get; }
+    /// <summary>The owning congress.</summary>
+    public CongressKey Congress { get; }
 
     /// <summary>The period it runs, both ends included.</summary>
     public DateInterval Period { get; }
@@ -137,12 +129,14 @@ public sealed class Campaign
     public Campaign WithOrganisation(CampaignOrganisation organisation)
     {
         Guard.Against.Null(organisation);
-        return new Campaign(Code, NameZh, CongressDivision, CongressLevel, Period, FocusAreas, Parent, organisation, NameEn);
+        return new Campaign(Code, NameZh, Congress, Period, FocusAreas, Parent, organisation, NameEn);
     }
 
     /// <summary>Checks the campaign against the CD-CMP rules (see <see cref="CampaignRules.Check"/>).</summary>
+    /// <param name="ruleSet">The district's rule set: rules it switches off are dropped and its own rules for campaigns run; <see langword="null"/> for every built-in rule.</param>
     /// <returns>The violations; empty when it is valid.</returns>
-    public IReadOnlyList<RuleViolation> Validate() => CampaignRules.Check(this);
+    public IReadOnlyList<RuleViolation> Validate(RuleSet? ruleSet = null) =>
+        ruleSet is null ? CampaignRules.Check(this) : ruleSet.Apply(this, CampaignRules.Check(this));
 
     /// <summary>The code.</summary>
     /// <returns>The code.</returns>

@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Congress.Domain.Congresses;
 using Congress.Domain.Divisions;
 using Congress.Domain.Rules;
 using NodaTime;
@@ -129,9 +130,10 @@ public static class CampaignRules
                 violations.Add(PeriodOutsideParent.Violation(subject, Format(campaign.Period), Format(parent.Period)));
             }
 
-            if (campaign.CongressLevel <= parent.CongressLevel || !campaign.CongressDivision.IsWithinByDigits(parent.CongressDivision))
+            var (own, above) = (campaign.Congress, parent.Congress);
+            if (own.Level <= above.Level || (above.Level != CongressLevel.National && !own.Division.IsWithinByDigits(above.Division)))
             {
-                violations.Add(CongressNotBelowParent.Violation(subject, campaign.CongressDivision, (int)campaign.CongressLevel, parent.CongressDivision, (int)parent.CongressLevel));
+                violations.Add(CongressNotBelowParent.Violation(subject, own.Division, (int)own.Level, above.Division, (int)above.Level));
             }
         }
 
@@ -159,9 +161,9 @@ public static class CampaignRules
             .Concat(organisation.Liaisons.Select(l => (Name: l.Director, l.Townships)));
         foreach (var (name, townships) in linked)
         {
-            foreach (var township in townships.Where(t => t.Level != CodeLevel.Township || !t.IsWithinByDigits(campaign.CongressDivision)))
+            foreach (var township in townships.Where(t => t.Level != CodeLevel.Township || !t.IsWithinByDigits(campaign.Congress.Division)))
             {
-                violations.Add(TownshipOutsideCampaign.Violation(subject, name, township, campaign.CongressDivision));
+                violations.Add(TownshipOutsideCampaign.Violation(subject, name, township, campaign.Congress.Division));
             }
         }
 

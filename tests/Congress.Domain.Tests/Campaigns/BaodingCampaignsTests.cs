@@ -48,8 +48,8 @@ public sealed class BaodingCampaignsTests
         {
             Assert.Empty(district.Validate());
             Assert.Same(BaodingCampaigns.City, district.Root);
-            Assert.Equal(CongressLevel.County, district.CongressLevel);
-            Assert.True(district.CongressDivision.IsWithinByDigits(DivisionCode.Parse(Seed.BaodingCode)));
+            Assert.Equal(CongressLevel.County, district.Congress.Level);
+            Assert.True(district.Congress.Division.IsWithinByDigits(DivisionCode.Parse(Seed.BaodingCode)));
             Assert.All(district.FocusAreas, f => Assert.Single(district.ParentFocusAreasOf(f)));
         }
     }
@@ -64,7 +64,7 @@ public sealed class BaodingCampaignsTests
         Assert.Equal("推动清苑高质量发展，人大代表做贡献", BaodingCampaigns.Qingyuan.NameZh);
         Assert.Equal(["城市建设", "乡村振兴", "服务基层微治理"], BaodingCampaigns.Xushui.FocusAreas.Skip(1).Select(f => f.WordingZh));
         Assert.StartsWith("招商引资", BaodingCampaigns.Xushui.FocusAreas[0].WordingZh);
-        Assert.Equal(DivisionCode.Parse(Seed.XushuiCode), BaodingCampaigns.Xushui.CongressDivision);
+        Assert.Equal(new CongressKey(DivisionCode.Parse(Seed.XushuiCode), CongressLevel.County), BaodingCampaigns.Xushui.Congress);
     }
 
     [Fact]

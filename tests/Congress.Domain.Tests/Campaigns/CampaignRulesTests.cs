@@ -17,7 +17,7 @@ public sealed class CampaignRulesTests
     private static readonly DivisionCode Xushui = DivisionCode.Parse(Seed.XushuiCode);
 
     private static Campaign Localise(IEnumerable<FocusArea> areas, DivisionCode? division = null, CongressLevel level = CongressLevel.County, DateInterval? period = null, CampaignOrganisation? organisation = null) =>
-        new("test", "测试活动", division ?? Xushui, level, period ?? Year2024, areas, BaodingCampaigns.City, organisation);
+        new("test", "测试活动", new CongressKey(division ?? Xushui, level), period ?? Year2024, areas, BaodingCampaigns.City, organisation);
 
     private static FocusArea Area(string code, CityTheme theme) => new(code, "重点" + code, theme);
 
@@ -36,8 +36,8 @@ public sealed class CampaignRulesTests
     [Fact]
     public void A_parent_wording_a_theme_twice_makes_the_mapping_ambiguous_CD_CMP_002()
     {
-        var parent = new Campaign("p", "上级", DivisionCode.Parse(Seed.BaodingCode), CongressLevel.Municipal, Year2024, [.. AllFour(), Area("rural-2", CityThemes.RuralRevitalisation)]);
-        var child = new Campaign("c", "本级", Xushui, CongressLevel.County, Year2024, [Area("rural", CityThemes.RuralRevitalisation)], parent);
+        var parent = new Campaign("p", "上级", new CongressKey(DivisionCode.Parse(Seed.BaodingCode), CongressLevel.Municipal), Year2024, [.. AllFour(), Area("rural-2", CityThemes.RuralRevitalisation)]);
+        var child = new Campaign("c", "本级", new CongressKey(Xushui, CongressLevel.County), Year2024, [Area("rural", CityThemes.RuralRevitalisation)], parent);
 
         var codes = child.Validate().Select(v => v.Code).ToArray();
 
@@ -106,9 +106,17 @@ public sealed class CampaignRulesTests
         Assert.Equal("code", Assert.Throws<ArgumentException>(() => new FocusArea("Rural Area", "乡村振兴", CityThemes.RuralRevitalisation)).ParamName);
         Assert.Equal("focusAreas", Assert.Throws<ArgumentException>(() => Localise([Area("a", CityThemes.UrbanRenewal), Area("a", CityThemes.RuralRevitalisation)])).ParamName);
         Assert.Equal("focusAreas", Assert.Throws<ArgumentException>(() => Localise([])).ParamName);
-        Assert.Equal("congressDivision", Assert.Throws<ArgumentException>(() => Localise(AllFour(), DivisionCode.None)).ParamName);
+        Assert.Equal("congress", Assert.Throws<ArgumentException>(() => new Campaign("x", "x", default, Year2024, AllFour())).ParamName);
         Assert.Equal("lastMonth", Assert.Throws<ArgumentException>(() => new DispatchSchedule(new YearMonth(2024, 5), new YearMonth(2024, 4))).ParamName);
         Assert.Equal("townships", Assert.Throws<ArgumentException>(() => new GuidanceGroup("组", [DivisionCode.None])).ParamName);
+    }
+
+    [Fact]
+    public void A_district_rule_set_switches_rules_off()
+    {
+        var campaign = Localise(AllFour().Take(3));
+        Assert.Single(campaign.Validate(RuleSet.Default));
+        Assert.Empty(campaign.Validate(RuleSet.Create("徐水区").Disable("CD-CMP-003")));
     }
 
     [Fact]
