@@ -73,3 +73,37 @@ public sealed class ProblemTests
         Assert.Equal("CD-SUG-004", Assert.Single(Problem.Found(new ProblemId("p"), "x", Xushui, new LocalDate(2024, 6, 1), Clock, [new ActivityId("a")], deadline: new LocalDate(2024, 5, 1)).Violations).Code);
     }
 }
+
+public sealed class ProblemPropertiesTests
+{
+    private static readonly IClock Clock = CampaignArbitraries.TodayClock();
+    private static readonly LocalDate Found = new(2024, 4, 1);
+
+    [FsCheck.Xunit.Property(MaxTest = 300)]
+    public bool Overdue_on_a_date_stays_overdue_until_solved(byte deadlineDays, byte solvedDays, bool solved, byte day, byte later)
+    {
+        var problem = Problem.Found(new ProblemId("p"), "问题", DivisionCode.Parse(Seed.XushuiCode), Found, Clock, [new ActivityId("a")], deadline: Found.PlusDays(deadlineDays % 120)).Value!;
+        var solvedOn = Found.PlusDays(solvedDays % 180);
+        if (solved)
+        {
+            problem = problem.Solve("已整改", solvedOn, Clock).Value!;
+        }
+
+        var d = Found.PlusDays(day);
+        var d2 = d.PlusDays(later);
+        return !problem.IsOverdue(d) || problem.IsSolvedBy(d2) || problem.IsOverdue(d2);
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 200)]
+    public bool A_rejected_solve_leaves_the_problem_unchanged(byte solvedDays, byte againDays)
+    {
+        var problem = Problem.Found(new ProblemId("p"), "问题", DivisionCode.Parse(Seed.XushuiCode), Found, Clock, [new ActivityId("a")]).Value!;
+        var first = problem.Solve("已整改", Found.PlusDays(solvedDays), Clock);
+        var current = first.Value!;
+        var second = current.Solve("再次", current.FoundOn.PlusDays(againDays), Clock);
+        bool UnchangedIfRejected(Outcome<Problem> o, Problem before) => o.IsAccepted || (ReferenceEquals(o.Value, before) && o.Violations.Count > 0);
+        return UnchangedIfRejected(first, problem) && UnchangedIfRejected(second, current)
+            && (current.SolvedOn is null || !second.IsAccepted)
+            && problem.SolvedOn is null;
+    }
+}
