@@ -12,6 +12,7 @@ namespace Congress.Domain.Benchmarks;
 /// of one measure (the baseline).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ActivityRollUpBenchmarks
 {
     private Activity[] _activities = [];

@@ -60,21 +60,6 @@ public static class Measures
     /// <summary>投入资金: money put into homes and stations, in 元 (满城 10万余元).</summary>
     public static readonly Measure FundsInvested = new("funds-invested", "投入资金", "funds invested", Unit.Yuan);
 
-    /// <summary>代表之家: deputy homes standing, in 个 (满城 16个; 清苑 20个). A count on a date, not an activity.</summary>
-    public static readonly Measure DeputyHomes = new("deputy-homes", "代表之家", "deputy homes", Unit.Things);
-
-    /// <summary>代表联络站: liaison stations standing, in 个 (满城 16个; 清苑 5个). A count on a date, not an activity.</summary>
-    public static readonly Measure LiaisonStations = new("liaison-stations", "代表联络站", "liaison stations", Unit.Things);
-
-    /// <summary>人大代表家站: homes and stations together, in 个 (徐水 21个). A count on a date, not an activity.</summary>
-    public static readonly Measure HomesAndStations = new("homes-and-stations", "人大代表家站", "homes and stations", Unit.Things);
-
-    /// <summary>行业家站: industry homes and stations, in 个 (满城 3个; 徐水 1个). A count on a date, not an activity.</summary>
-    public static readonly Measure IndustryHomesAndStations = new("industry-homes-and-stations", "行业性代表家站", "industry homes and stations", Unit.Things);
-
-    /// <summary>正在建设中的家站: homes and stations under construction, in 个 (清苑 2个). A count on a date, not an activity.</summary>
-    public static readonly Measure HomesAndStationsUnderConstruction = new("homes-and-stations-under-construction", "正在建设中的家站", "homes and stations under construction", Unit.Things);
-
     private static readonly Lazy<(IReadOnlyList<Measure> All, FrozenDictionary<string, Measure> ByCode)> Catalogue = new(() =>
     {
         var all = typeof(Measures).GetFields()

@@ -6,7 +6,7 @@ using NodaTime;
 
 namespace Congress.Domain.Tests.Activities;
 
-/// <summary>Every figure of DOMAIN.md's table has an activity kind and a measure (or, for stock counts, a measure).</summary>
+/// <summary>Every activity figure of DOMAIN.md's table has an activity kind and a built-in measure.</summary>
 public sealed class SeedFigureCatalogueTests
 {
     public static TheoryData<string, string, string, decimal, bool> ActivityFigures() => new()
@@ -47,22 +47,6 @@ public sealed class SeedFigureCatalogueTests
 
         Assert.Equal(figure, activity.FigureFor(measure));
         Assert.Empty(activity.Validate(CampaignArbitraries.TodayClock()));
-    }
-
-    [Theory]
-    [InlineData("deputy-homes", 16)]
-    [InlineData("liaison-stations", 16)]
-    [InlineData("deputy-homes", 20)]
-    [InlineData("liaison-stations", 5)]
-    [InlineData("homes-and-stations-under-construction", 2)]
-    [InlineData("homes-and-stations", 21)]
-    [InlineData("industry-homes-and-stations", 1)]
-    [InlineData("industry-homes-and-stations", 3)]
-    public void A_seed_stock_count_has_a_measure_in_things(string measureCode, int value)
-    {
-        Assert.True(Measures.TryFind(measureCode, out var measure));
-        Assert.Equal(Unit.Things, measure.Unit);
-        Assert.Equal($"{value}个", Quantity.Exact(value, measure.Unit).ToString());
     }
 
     [Fact]
