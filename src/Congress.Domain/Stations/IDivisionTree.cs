@@ -50,4 +50,7 @@ public sealed class DivisionTreeByDigits : IDivisionTree
 
     /// <inheritdoc />
     public DivisionCode ParentOf(DivisionCode code) => code.ParentByDigits;
+
+    /// <inheritdoc />
+    public bool IsWithin(DivisionCode code, DivisionCode area) => code.IsWithinByDigits(area);
 }
