@@ -55,7 +55,9 @@ public sealed class ComplianceCommandTests
 
         Assert.Equal(20, homes.Length);
         Assert.All(homes, h => Assert.Equal(new YearMonth(2010, 9), h.Stages[0].On.ToYearMonth()));
-        Assert.All(homes, h => Assert.Equal(2022, h.Stages.Single(s => s.Stage == LifeCycleStage.Upgraded).On.Year));
+        Assert.Equal(1, homes.Count(h => h.Sponsor == Sponsor.DistrictRun));
+        Assert.All(homes.Where(h => h.Sponsor == Sponsor.TownshipRun), h => Assert.Equal(2022, h.Stages.Single(s => s.Stage == LifeCycleStage.Upgraded).On.Year));
+        Assert.Equal(19, homes.Count(h => h.Stage == LifeCycleStage.Upgraded));
         Assert.Equal(19, qingyuan.TownshipUnits.Count);
         Assert.Equal(5, stations.Count(s => s.Stage == LifeCycleStage.Operational && s.Stages[0].On.Year == 2022));
         Assert.Equal(["大福村代表联络站", "华秀苗木行业代表联络站"], stations.Where(s => s.Stage == LifeCycleStage.UnderConstruction).Select(s => s.Name));

@@ -12,8 +12,8 @@ namespace Congress.Cli.Data;
 /// <remarks>
 /// From the seed: 满城 has 16 homes (1 district-run, 12 township-run, 3 industry: 电力电气, 生活用纸, 食品) and 16
 /// village or enterprise stations, and its three industry homes meet all five items of "五有"; 清苑 built 20 homes in
-/// 2010-09 (one per township-level unit plus the standing committee's), raised their standard in 2022, set up 5
-/// stations in 2022, and 大福村代表联络站 and 华秀苗木行业代表联络站 are under construction; 徐水 has 21 homes and
+/// 2010-09 (one per township-level unit plus the standing committee's), raised the standard of the 19 township-level
+/// units' homes in 2022, set up 5 stations in 2022, and 大福村代表联络站 and 华秀苗木行业代表联络站 are under construction; 徐水 has 21 homes and
 /// stations, one of them an industry station (徐水区高端装备制造业人大代表联络站).
 /// INVENTED, not in the seed: the nine-digit and twelve-digit codes below the districts; the names of township homes
 /// and of village/enterprise stations (township names follow public gazetteers); every day of the month; the split
@@ -92,9 +92,9 @@ internal static class SeedStations
     {
         var b = new DistrictBuilder(Qingyuan, "清苑区", QingyuanTownships);
         var built = new LocalDate(2010, 9, 1); // seed: 2010年9月 (the day is INVENTED)
-        var upgraded = new LocalDate(2022, 6, 30); // seed: 2022年 (the day is INVENTED)
+        var upgraded = new LocalDate(2022, 6, 30); // seed: 2022年, the 19 township-level units' homes (the day is INVENTED)
         var four = StandardsProfiles.QingyuanFourItems.Criteria.Select(c => c.Code).ToArray();
-        b.Home("qy-home-district", "清苑区人大常委会代表之家", Sponsor.DistrictRun, Qingyuan, null, built, four, upgraded);
+        b.Home("qy-home-district", "清苑区人大常委会代表之家", Sponsor.DistrictRun, Qingyuan, null, built, four);
         for (var i = 0; i < b.Townships.Count; i++)
         {
             // INVENTED: "大部分" meet the four items; two homes have not put information on the wall.

@@ -94,3 +94,32 @@ public sealed class HierarchyIntegrationTests
         Assert.Equal("congressArea", Assert.Throws<ArgumentException>(() => new LiaisonDeputy(new DeputyId("c-1"), CongressLevel.County, DivisionCode.None)).ParamName);
     }
 }
+
+public sealed class DivisionTreeProperties
+{
+    [FsCheck.Xunit.Property(Arbitrary = [typeof(Congress.Domain.Testing.DivisionArbitraries)], MaxTest = 100)]
+    public bool The_hierarchy_tree_agrees_with_the_hierarchy_and_its_walk_with_its_shortcut(Congress.Domain.Testing.SyntheticDivisions synthetic)
+    {
+        var divisions = DivisionHierarchy.Create(synthetic.Divisions);
+        IDivisionTree tree = new DivisionHierarchyTree(divisions);
+        var codes = synthetic.Divisions.Select(d => d.Code).ToArray();
+        foreach (var a in codes)
+        {
+            foreach (var b in codes)
+            {
+                var walked = false;
+                for (var c = a; !c.IsNone; c = tree.ParentOf(c))
+                {
+                    walked |= c == b;
+                }
+
+                if (tree.IsWithin(a, b) != divisions.IsWithin(a, b) || walked != divisions.IsWithin(a, b))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}
