@@ -16,10 +16,11 @@ namespace Congress.Cli.Data;
 /// units' homes in 2022, set up 5 stations in 2022, and 大福村代表联络站 and 华秀苗木行业代表联络站 are under construction; 徐水 has 21 homes and
 /// stations, one of them an industry station (徐水区高端装备制造业人大代表联络站).
 /// INVENTED, not in the seed: the nine-digit and twelve-digit codes below the districts; the names of township homes
-/// and of village/enterprise stations (township names follow public gazetteers); every day of the month; the split
+/// and of village/enterprise stations (township names follow public gazetteers); every date except 清苑's 2010-09 and
+/// 2022 and "this year" for the 食品 home and the two stations under construction (days of the month included); the split
 /// of 满城's 16 stations into village and enterprise stations; the split of 徐水's 20 other homes and stations; the
 /// year 2024 of "今年"; every piece of evidence except that the three 满城 industry homes meet "五有"; 清苑's adoption
-/// date of its four items; which homes lack which evidence. Replace this class by the dataset when it lands.
+/// and 满城's adoption dates; which homes lack which evidence; no money is recorded (the seed's 10万余元 is for two homes together). Replace this class by the dataset when it lands.
 /// </remarks>
 internal static class SeedStations
 {
