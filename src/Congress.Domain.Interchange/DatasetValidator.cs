@@ -1,0 +1,469 @@
+using Congress.Domain.Congresses;
+using Congress.Domain.Divisions;
+using Congress.Domain.Figures;
+
+namespace Congress.Domain.Interchange;
+
+/// <summary>
+/// The semantic checks of an import (语义检查): format version, division codes, references, duplicate keys and values.
+/// Each finding is a problem with the JSON path of the offending property; positions are added by the reader.
+/// </summary>
+internal sealed class DatasetValidator
+{
+    private readonly List<(string Code, string Path, string Message)> _problems = [];
+    private readonly DatasetDto _d;
+    private readonly Dictionary<string, DivisionDto> _divisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, CongressLevel), CongressDto> _congresses = [];
+    private readonly HashSet<string> _deputies = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StationDto> _stations = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), ProfileDto> _profiles = [];
+    private readonly Dictionary<string, CampaignDto> _campaigns = new(StringComparer.Ordinal);
+
+    private DatasetValidator(DatasetDto dataset) => _d = dataset;
+
+    /// <summary>Checks a dataset, calling <paramref name="progress"/> once per section.</summary>
+    public static List<(string Code, string Path, string Message)> Check(DatasetDto dataset, Action<int>? progress = null)
+    {
+        var v = new DatasetValidator(dataset);
+        Action[] sections =
+        [
+            v.Version, v.Divisions, v.Congresses, v.Deputies, v.Stations, v.Profiles, v.Adoptions, v.Evidence,
+            v.Assignments, v.Campaigns, v.Activities, v.Suggestions,
+        ];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            sections[i]();
+            progress?.Invoke(i + 1);
+        }
+
+        return v._problems;
+    }
+
+    /// <summary>The number of sections <see cref="Check"/> reports progress for.</summary>
+    public const int SectionCount = 12;
+
+    private void Add(string code, string path, string message) => _problems.Add((code, path, message));
+
+    private bool Required(string? value, string path, string what)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add("missing", path, $"{what} is required and must not be empty.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private void Version()
+    {
+        if (_d.FormatVersion != DatasetDto.CurrentFormatVersion)
+        {
+            Add("version", "$.formatVersion", $"Unknown formatVersion '{_d.FormatVersion}'; this reader knows '{DatasetDto.CurrentFormatVersion}'.");
+        }
+    }
+
+    private void Divisions()
+    {
+        for (var i = 0; i < _d.Divisions.Count; i++)
+        {
+            var x = _d.Divisions[i];
+            var p = $"$.divisions[{i}]";
+            Required(x.Name, p + ".name", "A division's name");
+            if (!Required(x.Code, p + ".code", "A division's code"))
+            {
+                continue;
+            }
+
+            if (!DivisionCode.TryParse(x.Code, out var code) || code.ToString() != x.Code)
+            {
+                Add("division", p + ".code", $"'{x.Code}' is not a division code in its shortest form (6, 9 or 12 digits, province 11-82).");
+            }
+            else if (!_divisions.TryAdd(x.Code, x))
+            {
+                Add("duplicate", p + ".code", $"Division '{x.Code}' appears twice.");
+            }
+        }
+
+        for (var i = 0; i < _d.Divisions.Count; i++)
+        {
+            var x = _d.Divisions[i];
+            var p = $"$.divisions[{i}]";
+            if (x.Parent is not null)
+            {
+                if (!_divisions.ContainsKey(x.Parent))
+                {
+                    Add("division", p + ".parent", $"Parent division '{x.Parent}' is not in the dataset.");
+                }
+                else if (DivisionCode.TryParse(x.Code, out var code) && DivisionCode.TryParse(x.Parent, out var parent) &&
+                    (code == parent || !code.IsWithinByDigits(parent)))
+                {
+                    Add("division", p + ".parent", $"Division '{x.Code}' does not lie within its parent '{x.Parent}' by its digits.");
+                }
+            }
+
+            if (x.ManagedBy is not null && !_divisions.ContainsKey(x.ManagedBy))
+            {
+                Add("division", p + ".managedBy", $"Managing division '{x.ManagedBy}' is not in the dataset.");
+            }
+        }
+    }
+
+    private void Division(string? code, string path, string what)
+    {
+        if (Required(code, path, what) && !_divisions.ContainsKey(code!))
+        {
+            Add("division", path, $"{what} '{code}' is not in the dataset's divisions.");
+        }
+    }
+
+    private CongressDto? Congress(CongressRefDto? r, string path)
+    {
+        if (r is null)
+        {
+            Add("missing", path, "A congress reference is required.");
+            return null;
+        }
+
+        if (r.Division is null || !_congresses.TryGetValue((r.Division, r.Level), out var congress))
+        {
+            Add("reference", path, $"There is no {r.Level} congress of division '{r.Division}' in the dataset.");
+            return null;
+        }
+
+        return congress;
+    }
+
+    private void Congresses()
+    {
+        for (var i = 0; i < _d.Congresses.Count; i++)
+        {
+            var x = _d.Congresses[i];
+            var p = $"$.congresses[{i}]";
+            Division(x.Division, p + ".division", "The congress's division");
+            if (x.Division is not null && !_congresses.TryAdd((x.Division, x.Level), x))
+            {
+                Add("duplicate", p, $"The {x.Level} congress of '{x.Division}' appears twice.");
+            }
+
+            var numbers = new HashSet<int>();
+            for (var t = 0; t < x.Terms.Count; t++)
+            {
+                var term = x.Terms[t];
+                if (term.Number < 1 || !numbers.Add(term.Number))
+                {
+                    Add(term.Number < 1 ? "value" : "duplicate", $"{p}.terms[{t}].number", $"Term number {term.Number} is not positive or appears twice.");
+                }
+
+                if (term.End is { } end && end < term.Start)
+                {
+                    Add("value", $"{p}.terms[{t}].end", "A term ends before it starts.");
+                }
+            }
+        }
+    }
+
+    private void Deputies()
+    {
+        for (var i = 0; i < _d.Deputies.Count; i++)
+        {
+            var x = _d.Deputies[i];
+            var p = $"$.deputies[{i}]";
+            if (Required(x.Id, p + ".id", "A deputy's id") && !_deputies.Add(x.Id))
+            {
+                Add("duplicate", p + ".id", $"Deputy '{x.Id}' appears twice.");
+            }
+
+            if (string.IsNullOrWhiteSpace(x.Name) && !x.Generated)
+            {
+                Add("missing", p + ".name", "A deputy has a name, or is marked generated: true.");
+            }
+
+            for (var m = 0; m < x.Mandates.Count; m++)
+            {
+                var mandate = x.Mandates[m];
+                var mp = $"{p}.mandates[{m}]";
+                if (Congress(mandate.Congress, mp + ".congress") is { } congress && congress.Terms.Count > 0 &&
+                    !congress.Terms.Any(t => t.Number == mandate.Term))
+                {
+                    Add("reference", mp + ".term", $"The {congress.Level} congress of '{congress.Division}' has no term {mandate.Term}.");
+                }
+
+                if (mandate.ElectingCongress is not null)
+                {
+                    Congress(mandate.ElectingCongress, mp + ".electingCongress");
+                }
+
+                if (mandate.StationedIn is not null)
+                {
+                    Division(mandate.StationedIn, mp + ".stationedIn", "The division the deputy is stationed in");
+                }
+
+                if (mandate.Start is { } s && mandate.End is { } e && e < s)
+                {
+                    Add("value", mp + ".end", "A mandate ends before it starts.");
+                }
+            }
+        }
+    }
+
+    private void Stations()
+    {
+        for (var i = 0; i < _d.Stations.Count; i++)
+        {
+            var x = _d.Stations[i];
+            var p = $"$.stations[{i}]";
+            if (Required(x.Id, p + ".id", "A station's id") && !_stations.TryAdd(x.Id, x))
+            {
+                Add("duplicate", p + ".id", $"Station '{x.Id}' appears twice.");
+            }
+
+            Required(x.Name, p + ".name", "A station's name");
+            Division(x.Division, p + ".division", "The station's division");
+            if (x.Invested < 0)
+            {
+                Add("value", p + ".invested", "Money invested cannot be negative.");
+            }
+
+            for (var e = 1; e < x.Lifecycle.Count; e++)
+            {
+                if (x.Lifecycle[e].Date < x.Lifecycle[e - 1].Date)
+                {
+                    Add("value", $"{p}.lifecycle[{e}].date", "Life-cycle events are in date order.");
+                }
+            }
+        }
+    }
+
+    private void Profiles()
+    {
+        for (var i = 0; i < _d.Profiles.Count; i++)
+        {
+            var x = _d.Profiles[i];
+            var p = $"$.profiles[{i}]";
+            if (Required(x.Name, p + ".name", "A profile's name") & Required(x.Version, p + ".version", "A profile's version") &&
+                !_profiles.TryAdd((x.Name, x.Version), x))
+            {
+                Add("duplicate", p, $"Profile '{x.Name}' version '{x.Version}' appears twice.");
+            }
+
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            for (var c = 0; c < x.Criteria.Count; c++)
+            {
+                var criterion = x.Criteria[c];
+                if (Required(criterion.Code, $"{p}.criteria[{c}].code", "A criterion's code") && !codes.Add(criterion.Code))
+                {
+                    Add("duplicate", $"{p}.criteria[{c}].code", $"Criterion '{criterion.Code}' appears twice in the profile.");
+                }
+
+                Required(criterion.Zh, $"{p}.criteria[{c}].zh", "A criterion's Chinese wording");
+                if (criterion.ValidForDays is < 1)
+                {
+                    Add("value", $"{p}.criteria[{c}].validForDays", "validForDays is positive.");
+                }
+            }
+        }
+    }
+
+    private void Adoptions()
+    {
+        for (var i = 0; i < _d.Adoptions.Count; i++)
+        {
+            var x = _d.Adoptions[i];
+            var p = $"$.adoptions[{i}]";
+            Division(x.District, p + ".district", "The adopting district");
+            if (x.Profile is null || x.Version is null || !_profiles.ContainsKey((x.Profile, x.Version)))
+            {
+                Add("reference", p + ".profile", $"There is no profile '{x.Profile}' version '{x.Version}'.");
+            }
+        }
+    }
+
+    /// <summary>The profile adopted, on a date, by the nearest division at or above <paramref name="division"/>.</summary>
+    private ProfileDto? AdoptedProfile(string division, NodaTime.LocalDate date)
+    {
+        for (var code = division; code is not null && _divisions.TryGetValue(code, out var d); code = d.Parent)
+        {
+            var adoption = _d.Adoptions.Where(a => a.District == code && a.From <= date).MaxBy(a => a.From);
+            if (adoption is not null && _profiles.TryGetValue((adoption.Profile, adoption.Version), out var profile))
+            {
+                return profile;
+            }
+        }
+
+        return null;
+    }
+
+    private void Evidence()
+    {
+        for (var i = 0; i < _d.Evidence.Count; i++)
+        {
+            var x = _d.Evidence[i];
+            var p = $"$.evidence[{i}]";
+            if (x.Station is null || !_stations.TryGetValue(x.Station, out var station))
+            {
+                Add("reference", p + ".station", $"Station '{x.Station}' is not in the dataset.");
+                continue;
+            }
+
+            var profile = AdoptedProfile(station.Division, x.Date);
+            if (profile is null)
+            {
+                Add("reference", p + ".criterion", $"No district above station '{x.Station}' had adopted a profile on {x.Date:yyyy-MM-dd}.");
+            }
+            else if (!profile.Criteria.Any(c => c.Code == x.Criterion))
+            {
+                Add("reference", p + ".criterion", $"Profile '{profile.Name}' version '{profile.Version}' has no criterion '{x.Criterion}'.");
+            }
+        }
+    }
+
+    private void Assignments()
+    {
+        for (var i = 0; i < _d.Assignments.Count; i++)
+        {
+            var x = _d.Assignments[i];
+            var p = $"$.assignments[{i}]";
+            if (x.Deputy is null || !_deputies.Contains(x.Deputy))
+            {
+                Add("reference", p + ".deputy", $"Deputy '{x.Deputy}' is not in the dataset.");
+            }
+
+            if (x.Station is null || !_stations.ContainsKey(x.Station))
+            {
+                Add("reference", p + ".station", $"Station '{x.Station}' is not in the dataset.");
+            }
+
+            if (x.To is { } to && to < x.From)
+            {
+                Add("value", p + ".to", "An assignment ends before it starts.");
+            }
+        }
+    }
+
+    private void Campaigns()
+    {
+        for (var i = 0; i < _d.Campaigns.Count; i++)
+        {
+            var x = _d.Campaigns[i];
+            if (Required(x.Id, $"$.campaigns[{i}].id", "A campaign's id") && !_campaigns.TryAdd(x.Id, x))
+            {
+                Add("duplicate", $"$.campaigns[{i}].id", $"Campaign '{x.Id}' appears twice.");
+            }
+        }
+
+        for (var i = 0; i < _d.Campaigns.Count; i++)
+        {
+            var x = _d.Campaigns[i];
+            var p = $"$.campaigns[{i}]";
+            Required(x.Name, p + ".name", "A campaign's name");
+            Congress(x.Congress, p + ".congress");
+            CampaignDto? parent = null;
+            if (x.Parent is not null && (!_campaigns.TryGetValue(x.Parent, out parent) || x.Parent == x.Id))
+            {
+                Add("reference", p + ".parent", $"Parent campaign '{x.Parent}' is not in the dataset.");
+                parent = null;
+            }
+
+            if (x.Period is { End: { } end } period && end < period.Start)
+            {
+                Add("value", p + ".period.end", "A campaign ends before it starts.");
+            }
+
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            for (var f = 0; f < x.FocusAreas.Count; f++)
+            {
+                var area = x.FocusAreas[f];
+                var fp = $"{p}.focusAreas[{f}]";
+                if (Required(area.Code, fp + ".code", "A focus area's code") && !codes.Add(area.Code))
+                {
+                    Add("duplicate", fp + ".code", $"Focus area '{area.Code}' appears twice in the campaign.");
+                }
+
+                if (area.ParentTheme is not null && (parent is null || !parent.FocusAreas.Any(a => a.Code == area.ParentTheme)))
+                {
+                    Add("reference", fp + ".parentTheme", $"The parent campaign has no focus area '{area.ParentTheme}'.");
+                }
+            }
+        }
+    }
+
+    private void Activities()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _d.Activities.Count; i++)
+        {
+            var x = _d.Activities[i];
+            var p = $"$.activities[{i}]";
+            if (Required(x.Id, p + ".id", "An activity's id") && !ids.Add(x.Id))
+            {
+                Add("duplicate", p + ".id", $"Activity '{x.Id}' appears twice.");
+            }
+
+            Division(x.Division, p + ".division", "The activity's division");
+            if (x.Station is not null && !_stations.ContainsKey(x.Station))
+            {
+                Add("reference", p + ".station", $"Station '{x.Station}' is not in the dataset.");
+            }
+
+            CampaignDto? campaign = null;
+            if (x.Campaign is not null && !_campaigns.TryGetValue(x.Campaign, out campaign))
+            {
+                Add("reference", p + ".campaign", $"Campaign '{x.Campaign}' is not in the dataset.");
+            }
+
+            if (x.FocusArea is not null && (campaign is null || !campaign.FocusAreas.Any(a => a.Code == x.FocusArea)))
+            {
+                Add("reference", p + ".focusArea", $"Focus area '{x.FocusArea}' is not one of the activity's campaign's.");
+            }
+
+            for (var d = 0; d < x.Deputies.Count; d++)
+            {
+                if (x.Deputies[d] is not { } deputy || !_deputies.Contains(deputy))
+                {
+                    Add("reference", $"{p}.deputies[{d}]", $"Deputy '{x.Deputies[d]}' is not in the dataset.");
+                }
+            }
+
+            for (var m = 0; m < x.Measures.Count; m++)
+            {
+                var value = x.Measures[m];
+                var mp = $"{p}.measures[{m}]";
+                if (value.Measure is null || !Measures.TryFind(value.Measure, out var measure))
+                {
+                    Add("reference", mp + ".measure", $"'{value.Measure}' is not a built-in measure code.");
+                }
+                else if (value.Unit is not null && value.Unit != measure.Unit.Word)
+                {
+                    Add("value", mp + ".unit", $"Measure '{measure.Code}' counts in '{measure.Unit.Word}', not '{value.Unit}'.");
+                }
+
+                if (value.Value < 0)
+                {
+                    Add("value", mp + ".value", "A figure cannot be negative.");
+                }
+            }
+        }
+    }
+
+    private void Suggestions()
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _d.Suggestions.Count; i++)
+        {
+            var x = _d.Suggestions[i];
+            var p = $"$.suggestions[{i}]";
+            if (Required(x.Id, p + ".id", "A suggestion's id") && !ids.Add(x.Id))
+            {
+                Add("duplicate", p + ".id", $"Suggestion '{x.Id}' appears twice.");
+            }
+
+            if (x.RaisedBy is null || !_deputies.Contains(x.RaisedBy))
+            {
+                Add("reference", p + ".raisedBy", $"Deputy '{x.RaisedBy}' is not in the dataset.");
+            }
+
+            Required(x.Text, p + ".text", "A suggestion's text");
+        }
+    }
+}
