@@ -14,6 +14,7 @@ namespace Congress.Domain.Interchange;
 /// in the same order. Serialised as a JSON array; a JSON <c>null</c> reads as the empty array.
 /// </remarks>
 [JsonConverter(typeof(EquatableArrayJsonConverterFactory))]
+[System.Runtime.CompilerServices.CollectionBuilder(typeof(EquatableArray), nameof(EquatableArray.Create))]
 public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
 {
     private readonly ImmutableArray<T> _items;
@@ -91,6 +92,16 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
     /// <param name="right">The other.</param>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+}
+
+/// <summary>Creates <see cref="EquatableArray{T}"/> values; collection expressions (<c>[a, b]</c>) use it.</summary>
+public static class EquatableArray
+{
+    /// <summary>Creates an array from a span of elements (copied).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The elements.</param>
+    /// <returns>The array.</returns>
+    public static EquatableArray<T> Create<T>(ReadOnlySpan<T> items) => new(ImmutableArray.Create(items));
 }
 
 /// <summary>Reads and writes <see cref="EquatableArray{T}"/> as a JSON array.</summary>
