@@ -150,7 +150,7 @@ public static class DatasetReader
             return new DatasetReadResult(dataset, []);
         }
 
-        var shown = found.Take(options.MaxProblems).ToList();
+        var shown = found.Take(options.MaxProblems).Select(f => (f.Code, Path: f.Path.ToString(), f.Message)).ToList();
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, path, _) in shown)
         {

@@ -10,7 +10,7 @@ namespace Congress.Domain.Interchange;
 /// </summary>
 internal sealed class DatasetValidator
 {
-    private readonly List<(string Code, string Path, string Message)> _problems = [];
+    private readonly List<(string Code, At Path, string Message)> _problems = [];
     private readonly DatasetDto _d;
     private readonly Dictionary<string, DivisionDto> _divisions = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, CongressLevel), CongressDto> _congresses = [];
@@ -22,7 +22,7 @@ internal sealed class DatasetValidator
     private DatasetValidator(DatasetDto dataset) => _d = dataset;
 
     /// <summary>Checks a dataset, calling <paramref name="progress"/> once per section.</summary>
-    public static List<(string Code, string Path, string Message)> Check(DatasetDto dataset, Action<int>? progress = null)
+    public static List<(string Code, At Path, string Message)> Check(DatasetDto dataset, Action<int>? progress = null)
     {
         var v = new DatasetValidator(dataset);
         Action[] sections =
@@ -42,9 +42,33 @@ internal sealed class DatasetValidator
     /// <summary>The number of sections <see cref="Check"/> reports progress for.</summary>
     public const int SectionCount = 12;
 
-    private void Add(string code, string path, string message) => _problems.Add((code, path, message));
+    /// <summary>A JSON path, built only when a problem is reported: <c>$.section[index].inner[innerIndex].field</c>.</summary>
+    internal readonly record struct At(string Section, int Index = -1, string? Inner = null, int InnerIndex = -1, string? Leaf = null)
+    {
+        public At Field(string name) => this with { Leaf = name };
 
-    private bool Required(string? value, string path, string what)
+        public At In(string inner, int index) => this with { Inner = inner, InnerIndex = index };
+
+        public override string ToString()
+        {
+            var sb = new System.Text.StringBuilder("$.").Append(Section);
+            if (Index >= 0)
+            {
+                sb.Append('[').Append(Index).Append(']');
+            }
+
+            if (Inner is not null)
+            {
+                sb.Append('.').Append(Inner).Append('[').Append(InnerIndex).Append(']');
+            }
+
+            return (Leaf is null ? sb : sb.Append('.').Append(Leaf)).ToString();
+        }
+    }
+
+    private void Add(string code, At path, string message) => _problems.Add((code, path, message));
+
+    private bool Required(string? value, At path, string what)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -59,7 +83,7 @@ internal sealed class DatasetValidator
     {
         if (_d.FormatVersion != DatasetDto.CurrentFormatVersion)
         {
-            Add("version", "$.formatVersion", $"Unknown formatVersion '{_d.FormatVersion}'; this reader knows '{DatasetDto.CurrentFormatVersion}'.");
+            Add("version", new At("formatVersion"), $"Unknown formatVersion '{_d.FormatVersion}'; this reader knows '{DatasetDto.CurrentFormatVersion}'.");
         }
     }
 
@@ -68,48 +92,48 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Divisions.Count; i++)
         {
             var x = _d.Divisions[i];
-            var p = $"$.divisions[{i}]";
-            Required(x.Name, p + ".name", "A division's name");
-            if (!Required(x.Code, p + ".code", "A division's code"))
+            var p = new At("divisions", i);
+            Required(x.Name, p.Field("name"), "A division's name");
+            if (!Required(x.Code, p.Field("code"), "A division's code"))
             {
                 continue;
             }
 
             if (!DivisionCode.TryParse(x.Code, out var code) || code.ToString() != x.Code)
             {
-                Add("division", p + ".code", $"'{x.Code}' is not a division code in its shortest form (6, 9 or 12 digits, province 11-82).");
+                Add("division", p.Field("code"), $"'{x.Code}' is not a division code in its shortest form (6, 9 or 12 digits, province 11-82).");
             }
             else if (!_divisions.TryAdd(x.Code, x))
             {
-                Add("duplicate", p + ".code", $"Division '{x.Code}' appears twice.");
+                Add("duplicate", p.Field("code"), $"Division '{x.Code}' appears twice.");
             }
         }
 
         for (var i = 0; i < _d.Divisions.Count; i++)
         {
             var x = _d.Divisions[i];
-            var p = $"$.divisions[{i}]";
+            var p = new At("divisions", i);
             if (x.Parent is not null)
             {
                 if (!_divisions.ContainsKey(x.Parent))
                 {
-                    Add("division", p + ".parent", $"Parent division '{x.Parent}' is not in the dataset.");
+                    Add("division", p.Field("parent"), $"Parent division '{x.Parent}' is not in the dataset.");
                 }
                 else if (DivisionCode.TryParse(x.Code, out var code) && DivisionCode.TryParse(x.Parent, out var parent) &&
                     (code == parent || !code.IsWithinByDigits(parent)))
                 {
-                    Add("division", p + ".parent", $"Division '{x.Code}' does not lie within its parent '{x.Parent}' by its digits.");
+                    Add("division", p.Field("parent"), $"Division '{x.Code}' does not lie within its parent '{x.Parent}' by its digits.");
                 }
             }
 
             if (x.ManagedBy is not null && !_divisions.ContainsKey(x.ManagedBy))
             {
-                Add("division", p + ".managedBy", $"Managing division '{x.ManagedBy}' is not in the dataset.");
+                Add("division", p.Field("managedBy"), $"Managing division '{x.ManagedBy}' is not in the dataset.");
             }
         }
     }
 
-    private void Division(string? code, string path, string what)
+    private void Division(string? code, At path, string what)
     {
         if (Required(code, path, what) && !_divisions.ContainsKey(code!))
         {
@@ -117,7 +141,7 @@ internal sealed class DatasetValidator
         }
     }
 
-    private CongressDto? Congress(CongressRefDto? r, string path)
+    private CongressDto? Congress(CongressRefDto? r, At path)
     {
         if (r is null)
         {
@@ -139,8 +163,8 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Congresses.Count; i++)
         {
             var x = _d.Congresses[i];
-            var p = $"$.congresses[{i}]";
-            Division(x.Division, p + ".division", "The congress's division");
+            var p = new At("congresses", i);
+            Division(x.Division, p.Field("division"), "The congress's division");
             if (x.Division is not null && !_congresses.TryAdd((x.Division, x.Level), x))
             {
                 Add("duplicate", p, $"The {x.Level} congress of '{x.Division}' appears twice.");
@@ -152,12 +176,12 @@ internal sealed class DatasetValidator
                 var term = x.Terms[t];
                 if (term.Number < 1 || !numbers.Add(term.Number))
                 {
-                    Add(term.Number < 1 ? "value" : "duplicate", $"{p}.terms[{t}].number", $"Term number {term.Number} is not positive or appears twice.");
+                    Add(term.Number < 1 ? "value" : "duplicate", p.In("terms", t).Field("number"), $"Term number {term.Number} is not positive or appears twice.");
                 }
 
                 if (term.End is { } end && end < term.Start)
                 {
-                    Add("value", $"{p}.terms[{t}].end", "A term ends before it starts.");
+                    Add("value", p.In("terms", t).Field("end"), "A term ends before it starts.");
                 }
             }
         }
@@ -168,40 +192,40 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Deputies.Count; i++)
         {
             var x = _d.Deputies[i];
-            var p = $"$.deputies[{i}]";
-            if (Required(x.Id, p + ".id", "A deputy's id") && !_deputies.Add(x.Id))
+            var p = new At("deputies", i);
+            if (Required(x.Id, p.Field("id"), "A deputy's id") && !_deputies.Add(x.Id))
             {
-                Add("duplicate", p + ".id", $"Deputy '{x.Id}' appears twice.");
+                Add("duplicate", p.Field("id"), $"Deputy '{x.Id}' appears twice.");
             }
 
             if (string.IsNullOrWhiteSpace(x.Name) && !x.Generated)
             {
-                Add("missing", p + ".name", "A deputy has a name, or is marked generated: true.");
+                Add("missing", p.Field("name"), "A deputy has a name, or is marked generated: true.");
             }
 
             for (var m = 0; m < x.Mandates.Count; m++)
             {
                 var mandate = x.Mandates[m];
-                var mp = $"{p}.mandates[{m}]";
-                if (Congress(mandate.Congress, mp + ".congress") is { } congress && congress.Terms.Count > 0 &&
+                var mp = p.In("mandates", m);
+                if (Congress(mandate.Congress, mp.Field("congress")) is { } congress && congress.Terms.Count > 0 &&
                     !congress.Terms.Any(t => t.Number == mandate.Term))
                 {
-                    Add("reference", mp + ".term", $"The {congress.Level} congress of '{congress.Division}' has no term {mandate.Term}.");
+                    Add("reference", mp.Field("term"), $"The {congress.Level} congress of '{congress.Division}' has no term {mandate.Term}.");
                 }
 
                 if (mandate.ElectingCongress is not null)
                 {
-                    Congress(mandate.ElectingCongress, mp + ".electingCongress");
+                    Congress(mandate.ElectingCongress, mp.Field("electingCongress"));
                 }
 
                 if (mandate.StationedIn is not null)
                 {
-                    Division(mandate.StationedIn, mp + ".stationedIn", "The division the deputy is stationed in");
+                    Division(mandate.StationedIn, mp.Field("stationedIn"), "The division the deputy is stationed in");
                 }
 
                 if (mandate.Start is { } s && mandate.End is { } e && e < s)
                 {
-                    Add("value", mp + ".end", "A mandate ends before it starts.");
+                    Add("value", mp.Field("end"), "A mandate ends before it starts.");
                 }
             }
         }
@@ -212,24 +236,24 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Stations.Count; i++)
         {
             var x = _d.Stations[i];
-            var p = $"$.stations[{i}]";
-            if (Required(x.Id, p + ".id", "A station's id") && !_stations.TryAdd(x.Id, x))
+            var p = new At("stations", i);
+            if (Required(x.Id, p.Field("id"), "A station's id") && !_stations.TryAdd(x.Id, x))
             {
-                Add("duplicate", p + ".id", $"Station '{x.Id}' appears twice.");
+                Add("duplicate", p.Field("id"), $"Station '{x.Id}' appears twice.");
             }
 
-            Required(x.Name, p + ".name", "A station's name");
-            Division(x.Division, p + ".division", "The station's division");
+            Required(x.Name, p.Field("name"), "A station's name");
+            Division(x.Division, p.Field("division"), "The station's division");
             if (x.Invested < 0)
             {
-                Add("value", p + ".invested", "Money invested cannot be negative.");
+                Add("value", p.Field("invested"), "Money invested cannot be negative.");
             }
 
             for (var e = 1; e < x.Lifecycle.Count; e++)
             {
                 if (x.Lifecycle[e].Date < x.Lifecycle[e - 1].Date)
                 {
-                    Add("value", $"{p}.lifecycle[{e}].date", "Life-cycle events are in date order.");
+                    Add("value", p.In("lifecycle", e).Field("date"), "Life-cycle events are in date order.");
                 }
             }
         }
@@ -240,8 +264,8 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Profiles.Count; i++)
         {
             var x = _d.Profiles[i];
-            var p = $"$.profiles[{i}]";
-            if (Required(x.Name, p + ".name", "A profile's name") & Required(x.Version, p + ".version", "A profile's version") &&
+            var p = new At("profiles", i);
+            if (Required(x.Name, p.Field("name"), "A profile's name") & Required(x.Version, p.Field("version"), "A profile's version") &&
                 !_profiles.TryAdd((x.Name, x.Version), x))
             {
                 Add("duplicate", p, $"Profile '{x.Name}' version '{x.Version}' appears twice.");
@@ -251,15 +275,15 @@ internal sealed class DatasetValidator
             for (var c = 0; c < x.Criteria.Count; c++)
             {
                 var criterion = x.Criteria[c];
-                if (Required(criterion.Code, $"{p}.criteria[{c}].code", "A criterion's code") && !codes.Add(criterion.Code))
+                if (Required(criterion.Code, p.In("criteria", c).Field("code"), "A criterion's code") && !codes.Add(criterion.Code))
                 {
-                    Add("duplicate", $"{p}.criteria[{c}].code", $"Criterion '{criterion.Code}' appears twice in the profile.");
+                    Add("duplicate", p.In("criteria", c).Field("code"), $"Criterion '{criterion.Code}' appears twice in the profile.");
                 }
 
-                Required(criterion.Zh, $"{p}.criteria[{c}].zh", "A criterion's Chinese wording");
+                Required(criterion.Zh, p.In("criteria", c).Field("zh"), "A criterion's Chinese wording");
                 if (criterion.ValidForDays is < 1)
                 {
-                    Add("value", $"{p}.criteria[{c}].validForDays", "validForDays is positive.");
+                    Add("value", p.In("criteria", c).Field("validForDays"), "validForDays is positive.");
                 }
             }
         }
@@ -270,11 +294,11 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Adoptions.Count; i++)
         {
             var x = _d.Adoptions[i];
-            var p = $"$.adoptions[{i}]";
-            Division(x.District, p + ".district", "The adopting district");
+            var p = new At("adoptions", i);
+            Division(x.District, p.Field("district"), "The adopting district");
             if (x.Profile is null || x.Version is null || !_profiles.ContainsKey((x.Profile, x.Version)))
             {
-                Add("reference", p + ".profile", $"There is no profile '{x.Profile}' version '{x.Version}'.");
+                Add("reference", p.Field("profile"), $"There is no profile '{x.Profile}' version '{x.Version}'.");
             }
         }
     }
@@ -299,21 +323,21 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Evidence.Count; i++)
         {
             var x = _d.Evidence[i];
-            var p = $"$.evidence[{i}]";
+            var p = new At("evidence", i);
             if (x.Station is null || !_stations.TryGetValue(x.Station, out var station))
             {
-                Add("reference", p + ".station", $"Station '{x.Station}' is not in the dataset.");
+                Add("reference", p.Field("station"), $"Station '{x.Station}' is not in the dataset.");
                 continue;
             }
 
             var profile = AdoptedProfile(station.Division, x.Date);
             if (profile is null)
             {
-                Add("reference", p + ".criterion", $"No district above station '{x.Station}' had adopted a profile on {x.Date:yyyy-MM-dd}.");
+                Add("reference", p.Field("criterion"), $"No district above station '{x.Station}' had adopted a profile on {x.Date:yyyy-MM-dd}.");
             }
             else if (!profile.Criteria.Any(c => c.Code == x.Criterion))
             {
-                Add("reference", p + ".criterion", $"Profile '{profile.Name}' version '{profile.Version}' has no criterion '{x.Criterion}'.");
+                Add("reference", p.Field("criterion"), $"Profile '{profile.Name}' version '{profile.Version}' has no criterion '{x.Criterion}'.");
             }
         }
     }
@@ -323,20 +347,20 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Assignments.Count; i++)
         {
             var x = _d.Assignments[i];
-            var p = $"$.assignments[{i}]";
+            var p = new At("assignments", i);
             if (x.Deputy is null || !_deputies.Contains(x.Deputy))
             {
-                Add("reference", p + ".deputy", $"Deputy '{x.Deputy}' is not in the dataset.");
+                Add("reference", p.Field("deputy"), $"Deputy '{x.Deputy}' is not in the dataset.");
             }
 
             if (x.Station is null || !_stations.ContainsKey(x.Station))
             {
-                Add("reference", p + ".station", $"Station '{x.Station}' is not in the dataset.");
+                Add("reference", p.Field("station"), $"Station '{x.Station}' is not in the dataset.");
             }
 
             if (x.To is { } to && to < x.From)
             {
-                Add("value", p + ".to", "An assignment ends before it starts.");
+                Add("value", p.Field("to"), "An assignment ends before it starts.");
             }
         }
     }
@@ -346,43 +370,43 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Campaigns.Count; i++)
         {
             var x = _d.Campaigns[i];
-            if (Required(x.Id, $"$.campaigns[{i}].id", "A campaign's id") && !_campaigns.TryAdd(x.Id, x))
+            if (Required(x.Id, new At("campaigns", i).Field("id"), "A campaign's id") && !_campaigns.TryAdd(x.Id, x))
             {
-                Add("duplicate", $"$.campaigns[{i}].id", $"Campaign '{x.Id}' appears twice.");
+                Add("duplicate", new At("campaigns", i).Field("id"), $"Campaign '{x.Id}' appears twice.");
             }
         }
 
         for (var i = 0; i < _d.Campaigns.Count; i++)
         {
             var x = _d.Campaigns[i];
-            var p = $"$.campaigns[{i}]";
-            Required(x.Name, p + ".name", "A campaign's name");
-            Congress(x.Congress, p + ".congress");
+            var p = new At("campaigns", i);
+            Required(x.Name, p.Field("name"), "A campaign's name");
+            Congress(x.Congress, p.Field("congress"));
             CampaignDto? parent = null;
             if (x.Parent is not null && (!_campaigns.TryGetValue(x.Parent, out parent) || x.Parent == x.Id))
             {
-                Add("reference", p + ".parent", $"Parent campaign '{x.Parent}' is not in the dataset.");
+                Add("reference", p.Field("parent"), $"Parent campaign '{x.Parent}' is not in the dataset.");
                 parent = null;
             }
 
             if (x.Period is { End: { } end } period && end < period.Start)
             {
-                Add("value", p + ".period.end", "A campaign ends before it starts.");
+                Add("value", p.Field("period.end"), "A campaign ends before it starts.");
             }
 
             var codes = new HashSet<string>(StringComparer.Ordinal);
             for (var f = 0; f < x.FocusAreas.Count; f++)
             {
                 var area = x.FocusAreas[f];
-                var fp = $"{p}.focusAreas[{f}]";
-                if (Required(area.Code, fp + ".code", "A focus area's code") && !codes.Add(area.Code))
+                var fp = p.In("focusAreas", f);
+                if (Required(area.Code, fp.Field("code"), "A focus area's code") && !codes.Add(area.Code))
                 {
-                    Add("duplicate", fp + ".code", $"Focus area '{area.Code}' appears twice in the campaign.");
+                    Add("duplicate", fp.Field("code"), $"Focus area '{area.Code}' appears twice in the campaign.");
                 }
 
                 if (area.ParentTheme is not null && (parent is null || !parent.FocusAreas.Any(a => a.Code == area.ParentTheme)))
                 {
-                    Add("reference", fp + ".parentTheme", $"The parent campaign has no focus area '{area.ParentTheme}'.");
+                    Add("reference", fp.Field("parentTheme"), $"The parent campaign has no focus area '{area.ParentTheme}'.");
                 }
             }
         }
@@ -394,53 +418,53 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Activities.Count; i++)
         {
             var x = _d.Activities[i];
-            var p = $"$.activities[{i}]";
-            if (Required(x.Id, p + ".id", "An activity's id") && !ids.Add(x.Id))
+            var p = new At("activities", i);
+            if (Required(x.Id, p.Field("id"), "An activity's id") && !ids.Add(x.Id))
             {
-                Add("duplicate", p + ".id", $"Activity '{x.Id}' appears twice.");
+                Add("duplicate", p.Field("id"), $"Activity '{x.Id}' appears twice.");
             }
 
-            Division(x.Division, p + ".division", "The activity's division");
+            Division(x.Division, p.Field("division"), "The activity's division");
             if (x.Station is not null && !_stations.ContainsKey(x.Station))
             {
-                Add("reference", p + ".station", $"Station '{x.Station}' is not in the dataset.");
+                Add("reference", p.Field("station"), $"Station '{x.Station}' is not in the dataset.");
             }
 
             CampaignDto? campaign = null;
             if (x.Campaign is not null && !_campaigns.TryGetValue(x.Campaign, out campaign))
             {
-                Add("reference", p + ".campaign", $"Campaign '{x.Campaign}' is not in the dataset.");
+                Add("reference", p.Field("campaign"), $"Campaign '{x.Campaign}' is not in the dataset.");
             }
 
             if (x.FocusArea is not null && (campaign is null || !campaign.FocusAreas.Any(a => a.Code == x.FocusArea)))
             {
-                Add("reference", p + ".focusArea", $"Focus area '{x.FocusArea}' is not one of the activity's campaign's.");
+                Add("reference", p.Field("focusArea"), $"Focus area '{x.FocusArea}' is not one of the activity's campaign's.");
             }
 
             for (var d = 0; d < x.Deputies.Count; d++)
             {
                 if (x.Deputies[d] is not { } deputy || !_deputies.Contains(deputy))
                 {
-                    Add("reference", $"{p}.deputies[{d}]", $"Deputy '{x.Deputies[d]}' is not in the dataset.");
+                    Add("reference", p.In("deputies", d), $"Deputy '{x.Deputies[d]}' is not in the dataset.");
                 }
             }
 
             for (var m = 0; m < x.Measures.Count; m++)
             {
                 var value = x.Measures[m];
-                var mp = $"{p}.measures[{m}]";
+                var mp = p.In("measures", m);
                 if (value.Measure is null || !Measures.TryFind(value.Measure, out var measure))
                 {
-                    Add("reference", mp + ".measure", $"'{value.Measure}' is not a built-in measure code.");
+                    Add("reference", mp.Field("measure"), $"'{value.Measure}' is not a built-in measure code.");
                 }
                 else if (value.Unit is not null && value.Unit != measure.Unit.Word)
                 {
-                    Add("value", mp + ".unit", $"Measure '{measure.Code}' counts in '{measure.Unit.Word}', not '{value.Unit}'.");
+                    Add("value", mp.Field("unit"), $"Measure '{measure.Code}' counts in '{measure.Unit.Word}', not '{value.Unit}'.");
                 }
 
                 if (value.Value < 0)
                 {
-                    Add("value", mp + ".value", "A figure cannot be negative.");
+                    Add("value", mp.Field("value"), "A figure cannot be negative.");
                 }
             }
         }
@@ -452,18 +476,18 @@ internal sealed class DatasetValidator
         for (var i = 0; i < _d.Suggestions.Count; i++)
         {
             var x = _d.Suggestions[i];
-            var p = $"$.suggestions[{i}]";
-            if (Required(x.Id, p + ".id", "A suggestion's id") && !ids.Add(x.Id))
+            var p = new At("suggestions", i);
+            if (Required(x.Id, p.Field("id"), "A suggestion's id") && !ids.Add(x.Id))
             {
-                Add("duplicate", p + ".id", $"Suggestion '{x.Id}' appears twice.");
+                Add("duplicate", p.Field("id"), $"Suggestion '{x.Id}' appears twice.");
             }
 
             if (x.RaisedBy is null || !_deputies.Contains(x.RaisedBy))
             {
-                Add("reference", p + ".raisedBy", $"Deputy '{x.RaisedBy}' is not in the dataset.");
+                Add("reference", p.Field("raisedBy"), $"Deputy '{x.RaisedBy}' is not in the dataset.");
             }
 
-            Required(x.Text, p + ".text", "A suggestion's text");
+            Required(x.Text, p.Field("text"), "A suggestion's text");
         }
     }
 }
