@@ -177,11 +177,12 @@ public static class DatasetReader
         return Fail(Capped(result, found.Count, options));
     }
 
-    private static List<DatasetProblem> Capped(List<DatasetProblem> problems, int total, DatasetReaderOptions options)
+    private static List<DatasetProblem> Capped(List<DatasetProblem> problems, int total, DatasetReaderOptions options, bool exact = true)
     {
         if (total > options.MaxProblems)
         {
-            problems.Add(new DatasetProblem("truncated", "$", 0, 0, $"{total - options.MaxProblems} more problems were not listed."));
+            var more = exact ? $"{total - options.MaxProblems} more problems were" : "More problems may be; the rest of the input was";
+            problems.Add(new DatasetProblem("truncated", "$", 0, 0, $"{more} not listed."));
         }
 
         return problems;
@@ -317,7 +318,7 @@ public static class DatasetReader
         var problems = places.Select((p, i) => new DatasetProblem(messages[i].Code, p.Path, p.Line, p.Column, messages[i].Message))
             .Take(options.MaxProblems)
             .ToList();
-        return Capped(problems, places.Length, options);
+        return Capped(problems, places.Length, options, exact: false);
     }
 
     /// <summary>Drops the " Path: ... | LineNumber: ..." tail System.Text.Json appends: the problem carries its own place.</summary>

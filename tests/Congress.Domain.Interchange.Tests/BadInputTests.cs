@@ -140,6 +140,19 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Type_problems_stop_at_the_cap_and_say_so()
+    {
+        var items = string.Join(",", Enumerable.Repeat("{\"code\": 1, \"name\": \"x\", \"kind\": \"province\"}", 50));
+        var json = "{\"formatVersion\": \"1.0\", \"divisions\": [" + items + "]}";
+
+        var result = DatasetReader.Read(json, new DatasetReaderOptions { MaxProblems = 5 });
+
+        Assert.Equal(6, result.Problems.Count);
+        Assert.Equal(["$.divisions[0].code", "$.divisions[1].code", "$.divisions[2].code", "$.divisions[3].code", "$.divisions[4].code", "$"], result.Problems.Select(p => p.Path));
+        Assert.Equal("truncated", result.Problems[^1].Code);
+    }
+
+    [Fact]
     public void A_missing_format_version_is_a_problem()
     {
         var problem = Single("{\"divisions\": []}", "missing");
