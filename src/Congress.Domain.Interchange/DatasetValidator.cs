@@ -18,6 +18,7 @@ internal sealed class DatasetValidator
     private readonly Dictionary<string, StationDto> _stations = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), ProfileDto> _profiles = [];
     private readonly Dictionary<string, CampaignDto> _campaigns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<AdoptionDto>> _adoptions = new(StringComparer.Ordinal);
 
     private DatasetValidator(DatasetDto dataset) => _d = dataset;
 
@@ -296,6 +297,16 @@ internal sealed class DatasetValidator
             var x = _d.Adoptions[i];
             var p = new At("adoptions", i);
             Division(x.District, p.Field("district"), "The adopting district");
+            if (x.District is not null)
+            {
+                if (!_adoptions.TryGetValue(x.District, out var list))
+                {
+                    _adoptions[x.District] = list = [];
+                }
+
+                list.Add(x);
+            }
+
             if (x.Profile is null || x.Version is null || !_profiles.ContainsKey((x.Profile, x.Version)))
             {
                 Add("reference", p.Field("profile"), $"There is no profile '{x.Profile}' version '{x.Version}'.");
@@ -308,7 +319,7 @@ internal sealed class DatasetValidator
     {
         for (var code = division; code is not null && _divisions.TryGetValue(code, out var d); code = d.Parent)
         {
-            var adoption = _d.Adoptions.Where(a => a.District == code && a.From <= date).MaxBy(a => a.From);
+            var adoption = _adoptions.TryGetValue(code, out var list) ? list.Where(a => a.From <= date).MaxBy(a => a.From) : null;
             if (adoption is not null && _profiles.TryGetValue((adoption.Profile, adoption.Version), out var profile))
             {
                 return profile;
