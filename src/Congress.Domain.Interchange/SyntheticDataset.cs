@@ -16,7 +16,7 @@ internal static class SyntheticDataset
     /// <summary>Deputies per district.</summary>
     public const int DeputiesPerDistrict = 800;
 
-    private static readonly string[] Themes = ["investment", "urban-renewal", "rural-revitalisation", "grassroots-governance"];
+    private static readonly string[] Themes = [.. Congress.Domain.Campaigns.CityThemes.BuiltIn.Select(t => t.Code)];
 
     /// <summary>Creates a dataset.</summary>
     /// <param name="districts">How many districts (at least 1).</param>

@@ -149,7 +149,7 @@ public sealed class BaodingDatasetTests
     {
         var city = Assert.Single(Baoding.Campaigns, c => c.Parent is null);
         Assert.Equal("建设现代化新保定、人大代表立新功", city.Name);
-        Assert.Equal(["investment", "urban-renewal", "rural-revitalisation", "grassroots-governance"], city.FocusAreas.Select(f => f.Code));
+        Assert.Equal(Congress.Domain.Campaigns.CityThemes.BuiltIn.Select(t => t.Code), city.FocusAreas.Select(f => f.Code));
         var local = Baoding.Campaigns.Where(c => c.Parent == city.Id).ToArray();
         Assert.Equal(3, local.Length);
         Assert.Contains(local, c => c.Name == "建设品质新满城、人大代表勇担当");

@@ -177,7 +177,7 @@ evidence = [
     for s in ("mc-home-power", "mc-home-paper", "mc-home-food") for c in ("site", "sign", "facilities", "rules", "archives")
 ]
 
-CITY_THEMES = [("investment", "招商引资", "investment and enterprise"), ("urban-renewal", "城市建设", "urban renewal"),
+CITY_THEMES = [("investment-enterprise", "招商引资", "investment and enterprise"), ("urban-renewal", "城市建设", "urban renewal"),
                ("rural-revitalisation", "乡村振兴", "rural revitalisation"), ("grassroots-governance", "服务基层微治理", "grassroots governance")]
 PERIOD = {"start": "2024-03-01", "end": "2024-12-31"}
 PERIOD_NOTE = "the period is invented (the seed dates meetings 4月10日 and 4月16日 and figures to the end of September)"
@@ -231,7 +231,7 @@ activities = [
         note="今年以来 in the homes and stations section, not tied to the campaign; suggestions include 农村道路改善、路灯安装、暑期汛期防溺水; " + REPORT_DATE_NOTE),
     act("xs-investment", AS_OF, "investment", "130609", "人大代表洽谈引进项目4个，总投资达7.59亿元；收集招商引资信息19条，提出相关意见建议22条",
         [m("investment-projects", 4, "exact", "4个"), m("investment-amount", 759000000, "exact", "7.59亿元"),
-         m("investment-leads", 19, "exact", "19条"), m("suggestions", 22, "exact", "22条")], "xs-2024", "investment",
+         m("investment-leads", 19, "exact", "19条"), m("suggestions", 22, "exact", "22条")], "xs-2024", "investment-enterprise",
         note="截至目前; 招商引资立新功、争做“招商大使”; " + REPORT_DATE_NOTE),
     act("xs-urban", AS_OF, "visit", "130609", "各级代表走访群众900余人次，提出意见建议26条",
         [m("residents-visited", 900, "moreThan", "900余人次"), m("suggestions", 26, "exact", "26条")], "xs-2024", "urban-renewal",
