@@ -58,6 +58,42 @@ public static class QualifierExtensions
         return Qualifier.About;
     }
 
+    /// <summary>
+    /// Whether a figure with this qualifier states a guaranteed lower bound of the true amount: exact, 余/多 and 以上
+    /// do; 约 (about) and 近 (nearly) do not, since the true amount may be below the stated value.
+    /// </summary>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <returns>Whether the stated value is a lower bound.</returns>
+    public static bool IsLowerBound(this Qualifier qualifier) => qualifier is Qualifier.Exact or Qualifier.MoreThan or Qualifier.AtLeast;
+
+    /// <summary>
+    /// The qualifier as three lattice bits, so that <see cref="Combine"/> is a bitwise OR:
+    /// Exact 000, AtLeast 001, Nearly 010, About 011, MoreThan 111. The roll-up engine keeps one such byte per cell.
+    /// </summary>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <returns>The lattice bits.</returns>
+    internal static byte ToLatticeBits(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.Exact => 0b000,
+        Qualifier.AtLeast => 0b001,
+        Qualifier.Nearly => 0b010,
+        Qualifier.About => 0b011,
+        Qualifier.MoreThan => 0b111,
+        _ => throw new ArgumentOutOfRangeException(nameof(qualifier), qualifier, "Unknown qualifier."),
+    };
+
+    /// <summary>The qualifier of lattice bits made by <see cref="ToLatticeBits"/> and OR; higher bits are ignored.</summary>
+    /// <param name="bits">The bits.</param>
+    /// <returns>The qualifier.</returns>
+    internal static Qualifier FromLatticeBits(int bits) => (bits & 0b111) switch
+    {
+        0b000 => Qualifier.Exact,
+        0b001 => Qualifier.AtLeast,
+        0b010 => Qualifier.Nearly,
+        0b011 => Qualifier.About,
+        _ => Qualifier.MoreThan,
+    };
+
     /// <summary>The suffix or prefix a Chinese report uses: 余, 以上, 约, 近, or nothing.</summary>
     /// <param name="qualifier">The qualifier.</param>
     /// <returns>The usual Chinese marker.</returns>

@@ -13,7 +13,7 @@ namespace Congress.Domain.Figures;
 /// adding figures of different units is an error. Values are <see cref="decimal"/>, so money is exact.
 /// Immutable and thread-safe; equality is by value, unit and qualifier (810余人次 is not 810人次).
 /// </remarks>
-public readonly struct Quantity : IEquatable<Quantity>
+public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>
 {
     /// <summary>Creates a figure.</summary>
     /// <param name="value">The value in base units, not negative.</param>
@@ -21,8 +21,9 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <param name="qualifier">The qualifier.</param>
     public Quantity(decimal value, Unit unit, Qualifier qualifier = Qualifier.Exact)
     {
-        Guard.Against.Negative(value);
-        Guard.Against.EnumOutOfRange(qualifier);
+        // Non-capturing lambdas: no allocation (Guard's Negative and EnumOutOfRange box), as roll-up queries build many.
+        Guard.Against.InvalidInput(value, nameof(value), v => v >= 0m, "A figure cannot be negative.");
+        Guard.Against.InvalidInput(qualifier, nameof(qualifier), q => (uint)q <= (uint)Qualifier.Nearly, "Unknown qualifier.");
         Value = value;
         Unit = unit;
         Qualifier = qualifier;
@@ -56,6 +57,112 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// <param name="unit">The unit.</param>
     /// <returns>The zero figure.</returns>
     public static Quantity Zero(Unit unit) => new(0m, unit, Qualifier.Exact);
+
+    /// <summary>An amount of money in 元 (yuan), kept as an exact decimal: 7.59亿元 is <c>Money(759_000_000m)</c>.</summary>
+    /// <param name="yuan">The amount in yuan, not negative.</param>
+    /// <param name="qualifier">The qualifier (满城 10万余元 is <c>Money(100_000m, Qualifier.MoreThan)</c>).</param>
+    /// <returns>The figure in <see cref="Unit.Yuan"/>.</returns>
+    public static Quantity Money(decimal yuan, Qualifier qualifier = Qualifier.Exact) => new(yuan, Unit.Yuan, qualifier);
+
+    /// <summary>Whether the figure is money (in 元).</summary>
+    public bool IsMoney => Unit.IsMoney;
+
+    /// <summary>
+    /// The lower-bound view: the value when the figure guarantees the true amount is at least that (exact, 余/多, 以上),
+    /// otherwise <see langword="null"/> (约 and 近 may be below the stated value).
+    /// </summary>
+    public decimal? LowerBound => Qualifier.IsLowerBound() ? Value : null;
+
+    /// <summary>Sums figures of one unit: exact only when every part is exact; the empty sum is exact zero.</summary>
+    /// <param name="parts">The figures.</param>
+    /// <param name="unit">The unit every part must have.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="ArgumentException">A part has another unit (parameter <paramref name="parts"/>).</exception>
+    public static Quantity Sum(ReadOnlySpan<Quantity> parts, Unit unit)
+    {
+        var value = 0m;
+        var qualifier = Qualifier.Exact;
+        foreach (var part in parts)
+        {
+            if (part.Unit != unit)
+            {
+                throw new ArgumentException($"Cannot add {part.Unit.Word} to {unit.Word}: the units differ.", nameof(parts));
+            }
+
+            value += part.Value;
+            qualifier = qualifier.Combine(part.Qualifier);
+        }
+
+        return new Quantity(value, unit, qualifier);
+    }
+
+    /// <summary>
+    /// Orders figures of one unit by value, then by qualifier code, for sorting and display; it says nothing about
+    /// which true amount is larger (810余 sorts after 810, but 约800 could be more than either).
+    /// </summary>
+    /// <param name="other">A figure of the same unit.</param>
+    /// <returns>Negative, zero or positive.</returns>
+    /// <exception cref="ArgumentException">The units differ.</exception>
+    public int CompareTo(Quantity other)
+    {
+        if (Unit != other.Unit)
+        {
+            throw new ArgumentException($"Cannot compare {other.Unit.Word} with {Unit.Word}: the units differ.", nameof(other));
+        }
+
+        var byValue = Value.CompareTo(other.Value);
+        return byValue != 0 ? byValue : Qualifier.CompareTo(other.Qualifier);
+    }
+
+    /// <summary>Orders two figures of one unit (see <see cref="CompareTo"/>).</summary>
+    /// <param name="left">One figure.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
+    public static bool operator <(Quantity left, Quantity right) => left.CompareTo(right) < 0;
+
+    /// <summary>Orders two figures of one unit (see <see cref="CompareTo"/>).</summary>
+    /// <param name="left">One figure.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
+    public static bool operator >(Quantity left, Quantity right) => left.CompareTo(right) > 0;
+
+    /// <summary>Orders two figures of one unit (see <see cref="CompareTo"/>).</summary>
+    /// <param name="left">One figure.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether <paramref name="left"/> sorts before or equals <paramref name="right"/>.</returns>
+    public static bool operator <=(Quantity left, Quantity right) => left.CompareTo(right) <= 0;
+
+    /// <summary>Orders two figures of one unit (see <see cref="CompareTo"/>).</summary>
+    /// <param name="left">One figure.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether <paramref name="left"/> sorts after or equals <paramref name="right"/>.</returns>
+    public static bool operator >=(Quantity left, Quantity right) => left.CompareTo(right) >= 0;
+
+    /// <summary>
+    /// The value in hundredths of a base unit (分 for money), the fixed-point form the roll-up engine sums in.
+    /// </summary>
+    /// <param name="hundredths">The value × 100.</param>
+    /// <returns>Whether the value has at most two decimals and fits a <see cref="long"/>.</returns>
+    internal bool TryGetHundredths(out long hundredths)
+    {
+        var scaled = Value * 100m;
+        if (scaled != decimal.Truncate(scaled) || scaled > long.MaxValue)
+        {
+            hundredths = 0;
+            return false;
+        }
+
+        hundredths = (long)scaled;
+        return true;
+    }
+
+    /// <summary>A figure from hundredths of a base unit.</summary>
+    /// <param name="hundredths">The value × 100, not negative.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="qualifier">The qualifier.</param>
+    /// <returns>The figure.</returns>
+    internal static Quantity FromHundredths(long hundredths, Unit unit, Qualifier qualifier) =>
+        new(new decimal(hundredths) / 100m, unit, qualifier);
 
     /// <summary>Adds two figures of the same unit, combining their qualifiers honestly.</summary>
     /// <param name="other">The other figure.</param>

@@ -53,3 +53,41 @@ public sealed class QuantityTests
     [Property(Arbitrary = [typeof(FigureArbitraries)])]
     public bool Zero_is_the_identity(Quantity a) => a + Quantity.Zero(a.Unit) == a;
 }
+
+public sealed class QuantityMoneyAndOrderTests
+{
+    [Fact]
+    public void Money_is_exact_yuan()
+    {
+        var investment = Quantity.Money(7.59m * 100_000_000m);
+        Assert.Equal(Quantity.Exact(759_000_000m, Unit.Yuan), investment);
+        Assert.True(investment.IsMoney);
+        Assert.Equal("10000余元", Quantity.Money(10_000m, Qualifier.MoreThan).ToString());
+        Assert.Equal(0.3m, (Quantity.Money(0.1m) + Quantity.Money(0.2m)).Value);
+    }
+
+    [Fact]
+    public void The_lower_bound_view_drops_about_and_nearly()
+    {
+        Assert.Equal(810m, Quantity.MoreThan(810, Unit.PersonVisits).LowerBound);
+        Assert.Null(new Quantity(300, Unit.People, Qualifier.About).LowerBound);
+        Assert.Null(new Quantity(1000, Unit.People, Qualifier.Nearly).LowerBound);
+    }
+
+    [Fact]
+    public void Sum_refuses_a_part_of_another_unit()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Quantity.Sum([Quantity.Exact(1, Unit.Items), Quantity.Exact(1, Unit.Times)], Unit.Items));
+        Assert.Equal("parts", ex.ParamName);
+        Assert.Equal(Quantity.Zero(Unit.Items), Quantity.Sum([], Unit.Items));
+        Assert.Equal("other", Assert.Throws<ArgumentException>(() => Quantity.Exact(1, Unit.Items) < Quantity.Exact(1, Unit.Times)).ParamName);
+    }
+
+    [Property(Arbitrary = [typeof(FigureArbitraries)])]
+    public bool Sum_equals_the_fold_of_add(Quantity[] parts) =>
+        Quantity.Sum(parts, Unit.PersonVisits) == parts.Aggregate(Quantity.Zero(Unit.PersonVisits), (a, b) => a + b);
+
+    [Property(Arbitrary = [typeof(FigureArbitraries)])]
+    public bool Ordering_is_consistent_with_equality(Quantity a, Quantity b) =>
+        (a.CompareTo(b) == 0) == (a == b) && Math.Sign(a.CompareTo(b)) == -Math.Sign(b.CompareTo(a)) && (a <= b) == !(a > b) && (a >= b) == !(a < b);
+}
