@@ -72,7 +72,7 @@ internal sealed class QuotaCommand : IVerb
                 throw new CliInputException($"--population must be 0 or more, not {people.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            var date = ParseDate(parse.GetValue(on));
+            var date = CliDates.Parse(parse.GetValue(on), "--on") ?? CliDates.Today(_clock);
             var quota = SeatQuotaTable.ElectionLaw.Compute(tier, people, date, parse.GetValue(bonus));
             if (style == "json")
             {
@@ -88,16 +88,6 @@ internal sealed class QuotaCommand : IVerb
         return command;
     }
 
-    private LocalDate ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return _clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliInputException($"--on '{text}' is not a date of the form YYYY-MM-DD.");
-    }
 
     private static void WriteJson(TextWriter output, string level, SeatQuota quota)
     {
