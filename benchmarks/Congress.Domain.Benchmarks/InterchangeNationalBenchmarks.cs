@@ -14,8 +14,11 @@ public class InterchangeNationalBenchmarks
     private byte[] _json = [];
     private DatasetDto _dataset = null!;
 
-    [Params(3375)]
+    [ParamsSource(nameof(DistrictCounts))]
     public int Districts { get; set; }
+
+    /// <summary>3,375 districts (2.7 million deputies); 3 in CI's smoke run.</summary>
+    public static IEnumerable<int> DistrictCounts => [BenchmarkScale.Pick(3375, 3)];
 
     [GlobalSetup]
     public void Setup()
