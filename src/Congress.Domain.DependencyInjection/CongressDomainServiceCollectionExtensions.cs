@@ -1,5 +1,8 @@
 using Ardalis.GuardClauses;
 using Congress.Domain.DependencyInjection;
+using Congress.Domain.Quotas;
+using Congress.Domain.Reporting.Reading;
+using Congress.Domain.Reporting.Writing;
 using Congress.Domain.Rules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -11,8 +14,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class CongressDomainServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds Congress.Domain's services: the clock (<see cref="IClock"/>, the system clock), the options and the rule
-    /// set. Every registration uses TryAdd, so services the host registered before (its own <see cref="IClock"/>, say)
+    /// Adds Congress.Domain's services, all singletons: the clock (<see cref="IClock"/>, the system clock), the options,
+    /// the district's <see cref="RuleSet"/>, the seat-quota table of the Election Law (<see cref="SeatQuotaTable"/>), the
+    /// report writer (<see cref="ReportWriter"/>) and the figure reader (<see cref="FigureReader"/>). Every registration uses TryAdd, so services the host registered before (its own <see cref="IClock"/>, say)
     /// win, and calling it twice registers nothing twice. The options are validated before it returns.
     /// </summary>
     /// <param name="services">The host's service collection.</param>
@@ -33,6 +37,9 @@ public static class CongressDomainServiceCollectionExtensions
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(options);
         services.TryAddSingleton<RuleSet>(sp => sp.GetRequiredService<CongressDomainOptions>().RuleSet);
+        services.TryAddSingleton(SeatQuotaTable.ElectionLaw);
+        services.TryAddSingleton(ReportWriter.Default);
+        services.TryAddSingleton(FigureReader.Default);
         return services;
     }
 }

@@ -38,6 +38,6 @@ public sealed class CliBasicsTests
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("接待选民", output);
+        Assert.Contains("810余人次", output);
     }
 }

@@ -76,3 +76,41 @@ public sealed class CongressDomainOptionsTests
         Assert.Same(provider.GetRequiredService<CongressDomainOptions>(), provider.GetRequiredService<CongressDomainOptions>());
     }
 }
+
+public sealed class RegisteredServicesTests
+{
+    [Fact]
+    public void Resolving_twice_gives_the_same_singletons()
+    {
+        using var provider = new ServiceCollection().AddCongressDomain().BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<Congress.Domain.Reporting.Writing.ReportWriter>(), provider.GetRequiredService<Congress.Domain.Reporting.Writing.ReportWriter>());
+        Assert.Same(Congress.Domain.Reporting.Reading.FigureReader.Default, provider.GetRequiredService<Congress.Domain.Reporting.Reading.FigureReader>());
+        Assert.Same(Congress.Domain.Quotas.SeatQuotaTable.ElectionLaw, provider.GetRequiredService<Congress.Domain.Quotas.SeatQuotaTable>());
+    }
+
+    [Fact]
+    public void A_hosts_own_writer_wins()
+    {
+        var own = new Congress.Domain.Reporting.Writing.ReportWriter(new Congress.Domain.Reporting.Writing.ReportStyle { IncludeYear = true });
+        var services = new ServiceCollection();
+        services.AddSingleton(own);
+
+        using var provider = services.AddCongressDomain().BuildServiceProvider();
+
+        Assert.Same(own, provider.GetRequiredService<Congress.Domain.Reporting.Writing.ReportWriter>());
+    }
+
+    [Fact]
+    public void The_resolved_reader_reads_what_the_resolved_writer_writes()
+    {
+        using var provider = new ServiceCollection().AddCongressDomain().BuildServiceProvider();
+        var writer = provider.GetRequiredService<Congress.Domain.Reporting.Writing.ReportWriter>();
+        var reader = provider.GetRequiredService<Congress.Domain.Reporting.Reading.FigureReader>();
+        var figure = Congress.Domain.Figures.Quantity.MoreThan(810, Congress.Domain.Figures.Unit.PersonVisits);
+
+        var text = "累计接待选民" + writer.FormatFigure(figure);
+
+        Assert.Equal(figure, Assert.Single(reader.Read(text)).Quantity);
+    }
+}

@@ -2,13 +2,12 @@ namespace Congress.Domain.Divisions;
 
 /// <summary>
 /// An open-addressing hash table from a division code (as its twelve-digit number) to a dense index: no boxing,
-/// no per-lookup allocation, linear probing over a power-of-two table at most half full.
+/// no per-lookup allocation, linear probing over a power-of-two table at most half full, keys and values interleaved.
 /// </summary>
 /// <remarks>Immutable after construction; safe for concurrent reads.</remarks>
 internal sealed class CodeIndex
 {
-    private readonly long[] _keys;
-    private readonly int[] _values;
+    private readonly Entry[] _entries;
     private readonly int _shift;
 
     public CodeIndex(ReadOnlySpan<Division> divisions)
@@ -19,21 +18,19 @@ internal sealed class CodeIndex
             capacity <<= 1;
         }
 
-        _keys = new long[capacity];
-        _values = new int[capacity];
+        _entries = new Entry[capacity];
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)capacity);
         var mask = capacity - 1;
         for (var i = 0; i < divisions.Length; i++)
         {
             var key = divisions[i].Code.TwelveDigits();
             var slot = Slot(key);
-            while (_keys[slot] != 0)
+            while (_entries[slot].Key != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _keys[slot] = key;
-            _values[slot] = i;
+            _entries[slot] = new Entry(key, i);
         }
     }
 
@@ -46,21 +43,24 @@ internal sealed class CodeIndex
         }
 
         var key = code.TwelveDigits();
-        var mask = _keys.Length - 1;
+        var mask = _entries.Length - 1;
         for (var slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            var k = _keys[slot];
-            if (k == key)
+            ref readonly var entry = ref _entries[slot];
+            if (entry.Key == key)
             {
-                return _values[slot];
+                return entry.Value;
             }
 
-            if (k == 0)
+            if (entry.Key == 0)
             {
                 return -1;
             }
         }
     }
+
+    // Key and value side by side: one cache line per probe.
+    private readonly record struct Entry(long Key, int Value);
 
     // Fibonacci hashing: the top bits of key * 2^64/phi.
     private int Slot(long key) => (int)((ulong)key * 11400714819323198485UL >> _shift);

@@ -28,7 +28,7 @@ public sealed class DivisionHierarchy
     private readonly CodeIndex _index;
     private readonly Dictionary<int, Division[]> _managed;
 
-    internal DivisionHierarchy(Division[] preOrder, int[] parent, int[] managedBy)
+    internal DivisionHierarchy(Division[] preOrder, int[] parent, int[] managedBy, CodeIndex? index = null)
     {
         _divisions = preOrder;
         _parent = parent;
@@ -56,7 +56,7 @@ public sealed class DivisionHierarchy
             }
         }
 
-        _index = new CodeIndex(preOrder);
+        _index = index ?? new CodeIndex(preOrder);
         _managed = [];
         foreach (var group in Enumerable.Range(0, n).Where(i => managedBy[i] >= 0).GroupBy(i => managedBy[i]))
         {

@@ -44,7 +44,30 @@ public sealed class DivisionHierarchyBuilder
     public DivisionHierarchyBuildResult Build()
     {
         var sorted = _divisions.ToArray();
-        Array.Sort(sorted, CompareDivisions);
+        var keys = new long[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = sorted[i].Code.TwelveDigits();
+        }
+
+        // Sort by the numeric code, then break ties between equal codes by value, so insertion order never matters.
+        Array.Sort(keys, sorted);
+        for (var i = 0; i < sorted.Length;)
+        {
+            var j = i + 1;
+            while (j < sorted.Length && keys[j] == keys[i])
+            {
+                j++;
+            }
+
+            if (j - i > 1)
+            {
+                Array.Sort(sorted, i, j - i, Comparer<Division>.Create(CompareDivisions));
+            }
+
+            i = j;
+        }
+
         var distinct = new List<Division>(sorted.Length);
         var violations = new List<RuleViolation>();
         foreach (var d in sorted)
@@ -106,7 +129,7 @@ public sealed class DivisionHierarchyBuilder
             return new DivisionHierarchyBuildResult(null, violations.AsReadOnly());
         }
 
-        return new DivisionHierarchyBuildResult(PreOrder(divisions, parent, managedBy), []);
+        return new DivisionHierarchyBuildResult(PreOrder(divisions, parent, managedBy, index), []);
     }
 
     // The nearest code named by the digits that the hierarchy holds: the legal parent must be that one.
@@ -124,7 +147,7 @@ public sealed class DivisionHierarchyBuilder
     }
 
     // Re-indexes code-sorted divisions into a depth-first pre-order with children in code order.
-    private static DivisionHierarchy PreOrder(Division[] sorted, int[] parent, int[] managedBy)
+    private static DivisionHierarchy PreOrder(Division[] sorted, int[] parent, int[] managedBy, CodeIndex sortedIndex)
     {
         var n = sorted.Length;
         var childCount = new int[n + 1];
@@ -165,6 +188,18 @@ public sealed class DivisionHierarchyBuilder
             {
                 stack.Push(children[c]);
             }
+        }
+
+        // Codes that agree with their parents (CD-DIV-003) sort into pre-order already: keep the arrays and the index.
+        var identity = true;
+        for (var k = 0; k < n && identity; k++)
+        {
+            identity = order[k] == k;
+        }
+
+        if (identity)
+        {
+            return new DivisionHierarchy(sorted, parent, managedBy, sortedIndex);
         }
 
         var preOrder = new Division[n];

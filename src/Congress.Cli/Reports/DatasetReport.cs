@@ -1,0 +1,294 @@
+using Congress.Domain.Campaigns;
+using Congress.Domain.Congresses;
+using Congress.Domain.Divisions;
+using Congress.Domain.Figures;
+using Congress.Domain.Interchange;
+using Congress.Domain.Reporting.Writing;
+using Congress.Domain.Rollups;
+using NodaTime;
+
+namespace Congress.Cli.Reports;
+
+/// <summary>
+/// The report of a dataset on a date (工作情况报告): for each district its deputies by level (四级人大代表), its homes and
+/// stations, and its campaign figures in total and by theme, rolled up by the roll-up engine and written by the
+/// report writer; then the city's figures by theme.
+/// </summary>
+internal sealed class DatasetReport
+{
+    private DatasetReport(string cityName, LocalDate asOf, IReadOnlyList<DistrictSection> districts, IReadOnlyList<FigureGroup> cityThemes)
+    {
+        CityName = cityName;
+        AsOf = asOf;
+        Districts = districts;
+        CityThemes = cityThemes;
+    }
+
+    public string CityName { get; }
+
+    public LocalDate AsOf { get; }
+
+    public IReadOnlyList<DistrictSection> Districts { get; }
+
+    /// <summary>The city's totals, one group per city theme that has figures.</summary>
+    public IReadOnlyList<FigureGroup> CityThemes { get; }
+
+    /// <summary>Builds the report of <paramref name="dataset"/> as of <paramref name="asOf"/> (inclusive).</summary>
+    public static DatasetReport Build(DatasetDto dataset, LocalDate asOf)
+    {
+        var divisions = dataset.Divisions.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        var districts = dataset.Divisions
+            .Where(d => d.Kind is DivisionKindDto.District or DivisionKindDto.County or DivisionKindDto.CountyCity)
+            .OrderBy(d => d.Code, StringComparer.Ordinal)
+            .ToList();
+        var city = districts.Select(d => d.Parent).FirstOrDefault(p => p is not null && divisions.ContainsKey(p)) is { } cityCode
+            ? divisions[cityCode]
+            : null;
+
+        var figures = RollUp(dataset, asOf, out var period, out var markers);
+        var reportAsOf = ReportAsOf.EndOf(new YearMonth(asOf.Year, asOf.Month));
+        if (asOf.PlusDays(1).Month == asOf.Month)
+        {
+            reportAsOf = ReportAsOf.On(asOf);
+        }
+
+        var sections = new List<DistrictSection>();
+        foreach (var district in districts)
+        {
+            var code = DivisionCode.Parse(district.Code);
+            var total = Group(figures, code, null, district.Name, reportAsOf, markers, period);
+            var themes = CityThemeCatalogue()
+                .Select(t => Group(figures, code, t.Code, t.NameZh, reportAsOf, markers, period))
+                .OfType<FigureGroup>()
+                .ToList();
+            sections.Add(new DistrictSection(
+                district.Code,
+                district.Name,
+                district.Kind switch { DivisionKindDto.County => "县", DivisionKindDto.CountyCity => "市", _ => "区" },
+                DeputiesByLevel(dataset, code, asOf),
+                StationCounts.Of(dataset, code, asOf),
+                total,
+                themes));
+        }
+
+        var cityThemes = city is null
+            ? []
+            : CityThemeCatalogue()
+                .Select(t => Group(figures, DivisionCode.Parse(city.Code), t.Code, t.NameZh, reportAsOf, markers, period))
+                .OfType<FigureGroup>()
+                .ToList();
+        return new DatasetReport(city?.Name ?? "全市", asOf, sections, cityThemes);
+    }
+
+    private static IReadOnlyList<CityTheme> CityThemeCatalogue() => Congress.Domain.Campaigns.CityThemes.BuiltIn;
+
+    /// <summary>Rolls every activity figure dated on or before <paramref name="asOf"/> up the division tree and the themes.</summary>
+    private static Rollup RollUp(DatasetDto dataset, LocalDate asOf, out RollupPeriod period, out Dictionary<(string Division, string? Theme, string Measure), List<string>> asWritten)
+    {
+        var campaignThemes = dataset.Campaigns.ToDictionary(
+            c => c.Id,
+            c => c.FocusAreas.ToDictionary(f => f.Code, f => f.ParentTheme ?? f.Code, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        var activities = dataset.Activities.Where(a => a.Date <= asOf).ToList();
+        var lastMonth = new YearMonth(asOf.Year, asOf.Month);
+        var firstMonth = activities.Count == 0 ? lastMonth : activities.Select(a => new YearMonth(a.Date.Year, a.Date.Month)).Min();
+
+        var builder = new RollupKeySpaceBuilder();
+        foreach (var division in dataset.Divisions.OrderBy(d => d.Code.Length).ThenBy(d => d.Code, StringComparer.Ordinal))
+        {
+            var code = DivisionCode.Parse(division.Code);
+            if (division.Parent is { } parent)
+            {
+                builder.AddDivision(code, DivisionCode.Parse(parent));
+            }
+            else
+            {
+                builder.AddDivisionByDigits(code);
+            }
+        }
+
+        foreach (var theme in CityThemeCatalogue())
+        {
+            builder.AddTheme(theme.Code);
+        }
+
+        builder.AddMonths(firstMonth, lastMonth);
+        foreach (var measure in Measures.BuiltIn)
+        {
+            builder.AddMeasure(measure);
+        }
+
+        var space = builder.Build();
+        var rollup = new Rollup(space);
+        asWritten = [];
+        foreach (var activity in activities)
+        {
+            string? theme = null;
+            if (activity.FocusArea is { } focus && activity.Campaign is { } campaign
+                && campaignThemes.TryGetValue(campaign, out var map) && map.TryGetValue(focus, out var parentTheme))
+            {
+                theme = parentTheme;
+            }
+
+            foreach (var value in activity.Measures)
+            {
+                if (!Measures.TryFind(value.Measure, out var measure))
+                {
+                    continue;
+                }
+
+                var quantity = new Quantity(value.Value, measure.Unit, value.Qualifier);
+                rollup.Add(space.CreateRecord(DivisionCode.Parse(activity.Division), theme, new YearMonth(activity.Date.Year, activity.Date.Month), measure, quantity));
+                if (value.AsWritten is { } written)
+                {
+                    Remember(asWritten, activity.Division, theme, measure.Code, written);
+                }
+            }
+        }
+
+        period = RollupPeriod.Between(firstMonth, lastMonth);
+        return rollup;
+    }
+
+    private static void Remember(Dictionary<(string, string?, string), List<string>> asWritten, string division, string? theme, string measure, string written)
+    {
+        foreach (var t in new[] { theme, null }.Distinct())
+        {
+            for (var code = DivisionCode.Parse(division); !code.IsNone; code = code.ParentByDigits)
+            {
+                var key = (code.ToString(), t, measure);
+                if (!asWritten.TryGetValue(key, out var list))
+                {
+                    asWritten[key] = list = [];
+                }
+
+                list.Add(written);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One paragraph's figures: every measure with a total, in catalogue order. A total made of a single figure keeps the
+    /// report's own marker for "more than" (70多条 stays 多), so the writer gives back what the district wrote.
+    /// </summary>
+    private static FigureGroup? Group(Rollup rollup, DivisionCode division, string? theme, string label, ReportAsOf asOf, Dictionary<(string, string?, string), List<string>> asWritten, RollupPeriod period)
+    {
+        var figures = new List<ReportFigure>();
+        foreach (var measure in Measures.BuiltIn)
+        {
+            var total = rollup.Total(division, measure, period, theme);
+            if (total.Value == 0 && total.IsExact)
+            {
+                continue;
+            }
+
+            MoreThanMarker? marker = null;
+            if (asWritten.TryGetValue((division.ToString(), theme, measure.Code), out var written) && written.Count == 1 && written[0].Contains('多', StringComparison.Ordinal))
+            {
+                marker = MoreThanMarker.Duo;
+            }
+
+            figures.Add(new ReportFigure(measure, total, marker));
+        }
+
+        return figures.Count == 0 ? null : new FigureGroup(label, figures, asOf);
+    }
+
+    /// <summary>
+    /// 四级人大代表: distinct persons holding, on the date, a mandate of a provincial, municipal, county or township congress,
+    /// whose congress lies within the district or who are stationed (驻) in it.
+    /// </summary>
+    private static FourLevels DeputiesByLevel(DatasetDto dataset, DivisionCode district, LocalDate on)
+    {
+        var counts = new Dictionary<CongressLevel, int>();
+        foreach (var deputy in dataset.Deputies)
+        {
+            var levels = new HashSet<CongressLevel>();
+            foreach (var mandate in deputy.Mandates)
+            {
+                var active = (mandate.Start is null || mandate.Start <= on) && (mandate.End is null || on <= mandate.End);
+                if (!active || !DivisionCode.TryParse(mandate.Congress.Division, out var congressDivision))
+                {
+                    continue;
+                }
+
+                var here = congressDivision.IsWithinByDigits(district)
+                    || (DivisionCode.TryParse(mandate.StationedIn, out var stationed) && stationed.IsWithinByDigits(district));
+                if (here)
+                {
+                    levels.Add(mandate.Congress.Level);
+                }
+            }
+
+            foreach (var level in levels)
+            {
+                counts[level] = counts.GetValueOrDefault(level) + 1;
+            }
+        }
+
+        return new FourLevels(
+            counts.GetValueOrDefault(CongressLevel.Provincial),
+            counts.GetValueOrDefault(CongressLevel.Municipal),
+            counts.GetValueOrDefault(CongressLevel.County),
+            counts.GetValueOrDefault(CongressLevel.Township));
+    }
+}
+
+/// <summary>One district's part of the report.</summary>
+internal sealed record DistrictSection(string Code, string Name, string LevelWord, FourLevels Deputies, StationCounts Stations, FigureGroup? Total, IReadOnlyList<FigureGroup> Themes);
+
+/// <summary>Deputies of the four levels who live or are stationed in a district (四级人大代表).</summary>
+internal sealed record FourLevels(int Provincial, int Municipal, int County, int Township)
+{
+    /// <summary>Whether the dataset holds no deputy of any level for the district.</summary>
+    public bool None => Provincial + Municipal + County + Township == 0;
+}
+
+/// <summary>Homes and stations of a district on a date, by kind, sponsor and stage.</summary>
+internal sealed record StationCounts(int Homes, int DistrictRunHomes, int TownshipRunHomes, int IndustryHomes, int Stations, int IndustryStations, int UnderConstruction)
+{
+    /// <summary>
+    /// Counts the homes and stations within <paramref name="district"/> that are in use on the date (operational or
+    /// upgraded, or listed with no life-cycle dates at all), and those under construction.
+    /// </summary>
+    public static StationCounts Of(DatasetDto dataset, DivisionCode district, LocalDate on)
+    {
+        int homes = 0, districtRun = 0, townshipRun = 0, industryHomes = 0, stations = 0, industryStations = 0, building = 0;
+        foreach (var point in dataset.Stations)
+        {
+            if (!DivisionCode.TryParse(point.Division, out var code) || !code.IsWithinByDigits(district))
+            {
+                continue;
+            }
+
+            var stage = point.Lifecycle.Where(e => e.Date <= on).Select(e => (StationStateDto?)e.State).LastOrDefault();
+            if (stage is StationStateDto.UnderConstruction)
+            {
+                building++;
+                continue;
+            }
+
+            // A home or station listed with no life-cycle dates exists (the reports say 建有) but its dates are unknown.
+            var inUse = point.Lifecycle.Count == 0 || stage is StationStateDto.Operational or StationStateDto.Upgraded;
+            if (!inUse)
+            {
+                continue;
+            }
+
+            if (point.Kind == StationKindDto.Home)
+            {
+                homes++;
+                districtRun += point.Sponsor == StationSponsorDto.District ? 1 : 0;
+                townshipRun += point.Sponsor == StationSponsorDto.Township ? 1 : 0;
+                industryHomes += point.Sponsor == StationSponsorDto.Industry ? 1 : 0;
+            }
+            else
+            {
+                stations++;
+                industryStations += point.Sponsor == StationSponsorDto.Industry ? 1 : 0;
+            }
+        }
+
+        return new StationCounts(homes, districtRun, townshipRun, industryHomes, stations, industryStations, building);
+    }
+}

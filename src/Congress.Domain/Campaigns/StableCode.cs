@@ -1,0 +1,42 @@
+using NodaTime;
+
+namespace Congress.Domain.Campaigns;
+
+/// <summary>The stable codes of the catalogue types of campaigns and activities.</summary>
+internal static class StableCode
+{
+    /// <summary>The message a malformed code is refused with.</summary>
+    public const string Message = "A code holds lower-case letters, digits and hyphens.";
+
+    /// <summary>Whether <paramref name="code"/> holds only lower-case ASCII letters, digits and hyphens.</summary>
+    public static bool IsWellFormed(string code) =>
+        code.Length > 0 && code.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+}
+
+/// <summary>Dates as the reports keep them: in China Standard Time.</summary>
+internal static class ChinaDate
+{
+    /// <summary>China Standard Time (UTC+8, no daylight saving): the zone every date of the reports is in.</summary>
+    private static readonly DateTimeZone ChinaStandardTime = DateTimeZone.ForOffset(Offset.FromHours(8));
+
+    /// <summary>Today's date in China Standard Time by <paramref name="clock"/>.</summary>
+    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(ChinaStandardTime).Date;
+}
+
+/// <summary>Equality of catalogue entries (measures, themes) by their stable code, ordinal: cheap to hash.</summary>
+/// <typeparam name="T">The type of the entries.</typeparam>
+internal sealed class CodeEqualityComparer<T>(Func<T, string> code) : IEqualityComparer<T>
+    where T : class
+{
+    public bool Equals(T? x, T? y) => ReferenceEquals(x, y) || (x is not null && y is not null && string.Equals(code(x), code(y), StringComparison.Ordinal));
+
+    public int GetHashCode(T obj) => StringComparer.Ordinal.GetHashCode(code(obj));
+}
+
+/// <summary>The code comparers of the catalogue types.</summary>
+internal static class CodeComparers
+{
+    public static readonly CodeEqualityComparer<Figures.Measure> Measure = new(m => m.Code);
+
+    public static readonly CodeEqualityComparer<CityTheme> Theme = new(t => t.Code);
+}

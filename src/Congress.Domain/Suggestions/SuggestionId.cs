@@ -1,0 +1,30 @@
+using Ardalis.GuardClauses;
+
+namespace Congress.Domain.Suggestions;
+
+/// <summary>
+/// The identity of a suggestion (意见建议), an opaque key chosen by the registering system (often its 编号).
+/// </summary>
+/// <remarks>Immutable and thread-safe; equality is ordinal on the key. The default value is <see cref="IsNone"/>.</remarks>
+public readonly record struct SuggestionId
+{
+    private readonly string? _value;
+
+    /// <summary>Creates the value.</summary>
+    /// <param name="value">The key, not blank.</param>
+    public SuggestionId(string value)
+    {
+        Guard.Against.NullOrWhiteSpace(value);
+        _value = value;
+    }
+
+    /// <summary>The key; empty for the default value.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether this is the default value, naming nothing.</summary>
+    public bool IsNone => _value is null;
+
+    /// <summary>The key.</summary>
+    /// <returns>The key.</returns>
+    public override string ToString() => Value;
+}
