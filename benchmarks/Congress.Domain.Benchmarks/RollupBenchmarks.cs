@@ -16,7 +16,8 @@ namespace Congress.Domain.Benchmarks;
 [MedianColumn]
 public class RollupBenchmarks
 {
-    public const int RecordCount = 10_000_000;
+    /// <summary>10,000,000 records; 10,000 in CI's smoke run (<see cref="BenchmarkScale"/>).</summary>
+    public static readonly int RecordCount = BenchmarkScale.Scaled(10_000_000);
     private const int Districts = 30;
     private const int TownshipsPerDistrict = 10;
     private const int Townships = Districts * TownshipsPerDistrict;
