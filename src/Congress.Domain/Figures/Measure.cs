@@ -17,7 +17,7 @@ public sealed record Measure
     public Measure(string code, string nameZh, string nameEn, Unit unit)
     {
         Guard.Against.NullOrWhiteSpace(code);
-        Guard.Against.InvalidInput(code, nameof(code), c => c.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'), "A measure code holds lower-case letters, digits and hyphens.");
+        Guard.Against.InvalidInput(code, nameof(code), StableCode.IsWellFormed, "A measure code holds lower-case letters, digits and hyphens.");
         Guard.Against.NullOrWhiteSpace(nameZh);
         Guard.Against.NullOrWhiteSpace(nameEn);
         Code = code;

@@ -21,7 +21,7 @@ public sealed record Criterion
     public Criterion(string code, string nameZh, string nameEn, string evidenceZh, string evidenceEn, Period? validity = null)
     {
         Guard.Against.NullOrWhiteSpace(code);
-        Guard.Against.InvalidInput(code, nameof(code), Keys.IsStableCode, "A criterion code holds lower-case letters, digits and hyphens.");
+        Guard.Against.InvalidInput(code, nameof(code), StableCode.IsWellFormed, "A criterion code holds lower-case letters, digits and hyphens.");
         Guard.Against.NullOrWhiteSpace(nameZh);
         Guard.Against.NullOrWhiteSpace(nameEn);
         Guard.Against.NullOrWhiteSpace(evidenceZh);

@@ -27,7 +27,7 @@ public sealed class StandardsProfile
     public StandardsProfile(string name, int version, string nameZh, string nameEn, IEnumerable<Criterion> criteria)
     {
         Guard.Against.NullOrWhiteSpace(name);
-        Guard.Against.InvalidInput(name, nameof(name), Keys.IsStableCode, "A profile name holds lower-case letters, digits and hyphens.");
+        Guard.Against.InvalidInput(name, nameof(name), StableCode.IsWellFormed, "A profile name holds lower-case letters, digits and hyphens.");
         Guard.Against.NegativeOrZero(version);
         Guard.Against.NullOrWhiteSpace(nameZh);
         Guard.Against.NullOrWhiteSpace(nameEn);

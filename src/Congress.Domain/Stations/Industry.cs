@@ -16,7 +16,7 @@ public sealed record Industry
     public Industry(string code, string nameZh, string nameEn)
     {
         Guard.Against.NullOrWhiteSpace(code);
-        Guard.Against.InvalidInput(code, nameof(code), Keys.IsStableCode, "An industry code holds lower-case letters, digits and hyphens.");
+        Guard.Against.InvalidInput(code, nameof(code), StableCode.IsWellFormed, "An industry code holds lower-case letters, digits and hyphens.");
         Guard.Against.NullOrWhiteSpace(nameZh);
         Guard.Against.NullOrWhiteSpace(nameEn);
         Code = code;

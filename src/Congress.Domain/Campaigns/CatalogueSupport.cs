@@ -2,17 +2,6 @@ using NodaTime;
 
 namespace Congress.Domain.Campaigns;
 
-/// <summary>The stable codes of the catalogue types of campaigns and activities.</summary>
-internal static class StableCode
-{
-    /// <summary>The message a malformed code is refused with.</summary>
-    public const string Message = "A code holds lower-case letters, digits and hyphens.";
-
-    /// <summary>Whether <paramref name="code"/> holds only lower-case ASCII letters, digits and hyphens.</summary>
-    public static bool IsWellFormed(string code) =>
-        code.Length > 0 && code.All(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
-}
-
 /// <summary>Dates as the reports keep them: in China Standard Time.</summary>
 internal static class ChinaDate
 {
