@@ -5,6 +5,7 @@ namespace Congress.Domain.Benchmarks;
 
 /// <summary>Summing honest figures against summing bare decimals (the baseline): what the qualifier costs.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class QuantityBenchmarks
 {
     private decimal[] _values = [];
