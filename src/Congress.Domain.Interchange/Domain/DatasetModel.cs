@@ -21,7 +21,7 @@ namespace Congress.Domain.Interchange.Domain;
 /// Immutable and thread-safe once built. Equality is by reference. Build it with <see cref="Build"/>: what a rule refuses
 /// while mapping is left out of the model and reported as a violation, never thrown.
 /// </remarks>
-public sealed class DatasetModel
+public sealed partial class DatasetModel
 {
     private DatasetModel(
         DatasetDto dataset,
@@ -87,7 +87,10 @@ public sealed class DatasetModel
     /// <param name="ruleSet">The rule set: disabled codes drop out, a host's rules for <see cref="DatasetDto"/> run; <see cref="RuleSet.Default"/> when null.</param>
     /// <returns>The model and the violations.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="dto"/> is null.</exception>
-    public static DatasetModelBuild Build(DatasetDto dto, RuleSet? ruleSet = null)
+    public static DatasetModelBuild Build(DatasetDto dto, RuleSet? ruleSet = null) => BuildOn(dto, ruleSet, DateClock.EndOfTime);
+
+    /// <summary>Builds the model; suggestions are replayed against <paramref name="clock"/> (what is after its today is reported).</summary>
+    internal static DatasetModelBuild BuildOn(DatasetDto dto, RuleSet? ruleSet, IClock clock)
     {
         Guard.Against.Null(dto);
         var rules = ruleSet ?? RuleSet.Default;
@@ -111,7 +114,14 @@ public sealed class DatasetModel
         var pointById = points.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var assignments = BuildAssignments(dto, byDeputy, pointById, tree, violations);
 
-        var model = new DatasetModel(dto, divisions, congresses, mandates, points, profiles, adoptions, evidence, assignments);
+        var campaigns = BuildCampaigns(dto, violations);
+        var model = new DatasetModel(dto, divisions, congresses, mandates, points, profiles, adoptions, evidence, assignments)
+        {
+            Campaigns = campaigns,
+            Activities = BuildActivities(dto, campaigns, violations),
+            ActivityCampaigns = dto.Activities.Where(a => a.Campaign is not null).GroupBy(a => a.Id, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First().Campaign!, StringComparer.Ordinal),
+            Suggestions = BuildSuggestions(dto, mandates, clock, violations),
+        };
         return new DatasetModelBuild(model, rules.Apply(dto, violations.Distinct()));
     }
 

@@ -27,6 +27,15 @@ public static class DatasetModelRules
         "A home or station without a life cycle is read as operational on the dataset's provenance date; without that date it is left out.",
         "DOMAIN.md, deputy homes and liaison stations: each stage is dated");
 
+    /// <summary>CD-DST-003: each focus area of a campaign maps to a city theme (CityThemes), directly or through its parent's focus area.</summary>
+    public static readonly RuleDescriptor FocusAreaHasTheme = new(
+        "CD-DST-003",
+        RuleSeverity.Error,
+        "{0}的工作重点“{1}”对应的主题“{2}”不是市级主题（{3}），其数字无法汇总",
+        "Focus area '{1}' of {0} maps to '{2}', which is not a city theme ({3}), so its figures cannot roll up",
+        "Every focus area of a campaign names a city theme: a top campaign by its code, a localised one through its parent's focus area (parentTheme).",
+        "保定市人大常委会“建设现代化新保定、人大代表立新功”实践活动方案及各区落实方案");
+
     /// <summary>Every rule of this class.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [ItemAccepted, StageKnown];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [ItemAccepted, StageKnown, FocusAreaHasTheme];
 }

@@ -27,9 +27,20 @@ public static class DatasetRules
     {
         Guard.Against.Null(dto);
         var rules = ruleSet ?? RuleSet.Default;
-        var built = DatasetModel.Build(dto, rules);
+        var clock = new DatasetModel.DateClock(asOf);
+        var built = DatasetModel.BuildOn(dto, rules, clock);
         var model = built.Model;
         var violations = new List<RuleViolation>(built.Violations);
+
+        foreach (var campaign in model.Campaigns.Values)
+        {
+            violations.AddRange(campaign.Validate(rules));
+        }
+
+        foreach (var activity in model.Activities)
+        {
+            violations.AddRange(activity.Validate(clock, CampaignOf(model, activity), rules));
+        }
 
         foreach (var point in model.LiaisonPoints)
         {
@@ -102,6 +113,10 @@ public static class DatasetRules
         Guard.Against.Null(point);
         return $"{point.Name}[{point.Id}]";
     }
+
+    // The campaign an activity was recorded under (the dataset names it; the domain's activity knows only its focus area).
+    private static Campaigns.Campaign? CampaignOf(DatasetModel model, Activities.Activity activity) =>
+        model.ActivityCampaigns.TryGetValue(activity.Id.Value, out var id) && model.Campaigns.TryGetValue(id, out var campaign) ? campaign : null;
 
     private static DivisionCode CountyOf(DivisionHierarchy divisions, DivisionCode code)
     {

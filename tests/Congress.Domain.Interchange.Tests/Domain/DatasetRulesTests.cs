@@ -48,15 +48,79 @@ public sealed class DatasetRulesTests
     }
 
     [Fact]
-    public void On_the_Baoding_dataset_the_only_findings_are_homes_and_stations_without_evidence()
+    public void On_the_Baoding_dataset_the_errors_are_homes_and_stations_without_evidence()
+    {
+        var validation = DatasetRules.Validate(Baoding.Value, EndOfSeptember);
+        var errors = validation.Violations.Where(v => v.Severity == RuleSeverity.Error).ToArray();
+
+        // 满城: 32 points in use, 3 evidenced, 29 × 5 items; 清苑: 25 in use × 4 items; 徐水: 21 × 5 items (the default 五有).
+        Assert.Equal((29 * 5) + (25 * 4) + (21 * 5), errors.Length);
+        Assert.All(errors, v => Assert.Equal(StandardsRules.CriterionHasEvidence.Code, v.Code));
+        Assert.Equal(errors.Length, validation.Errors);
+        Assert.False(validation.IsClean);
+    }
+
+    [Fact]
+    public void On_the_Baoding_dataset_the_district_totals_name_no_participants_and_the_two_meetings_no_figures()
     {
         var validation = DatasetRules.Validate(Baoding.Value, EndOfSeptember);
 
-        // 满城: 32 points in use, 3 evidenced, 29 × 5 items; 清苑: 25 in use × 4 items; 徐水: 21 × 5 items (the default 五有).
-        Assert.Equal((29 * 5) + (25 * 4) + (21 * 5), validation.Violations.Count);
-        Assert.All(validation.Violations, v => Assert.Equal(StandardsRules.CriterionHasEvidence.Code, v.Code));
-        Assert.Equal(validation.Violations.Count, validation.Errors);
-        Assert.False(validation.IsClean);
+        Assert.Equal(12, validation.Warnings);
+        Assert.All(validation.Violations.Where(v => v.Severity == RuleSeverity.Warning), v => Assert.Equal("CD-ACT-005", v.Code));
+        Assert.Equal(["qy-2024-04-10", "qy-2024-04-16"], validation.Violations.Where(v => v.Severity == RuleSeverity.Info).Select(v => v.Subject));
+        Assert.All(validation.Violations.Where(v => v.Severity == RuleSeverity.Info), v => Assert.Equal("CD-ACT-006", v.Code));
+    }
+
+    [Fact]
+    public void The_Baoding_campaigns_map_every_focus_area_onto_a_city_theme()
+    {
+        var model = DatasetModel.Build(Baoding.Value).Model;
+
+        Assert.Equal(4, model.Campaigns.Count);
+        Assert.All(model.Campaigns.Values, c => Assert.Equal(4, c.FocusAreas.Count));
+        Assert.All(model.Campaigns.Values.SelectMany(c => c.FocusAreas), f => Assert.Contains(f.Theme, Campaigns.CityThemes.BuiltIn));
+        Assert.Equal(Baoding.Value.Activities.Count, model.Activities.Length);
+    }
+
+    [Fact]
+    public void A_focus_area_without_a_city_theme_is_CD_DST_003()
+    {
+        var city = Baoding.Value.Campaigns.Single(c => c.Parent is null);
+        var odd = city with { FocusAreas = [.. city.FocusAreas, new FocusAreaDto("tourism", "文旅")] };
+        var dto = Baoding.Value with { Campaigns = [.. Baoding.Value.Campaigns.Select(c => c == city ? odd : c)] };
+
+        var violation = Assert.Single(DatasetModel.Build(dto).Violations);
+
+        Assert.Equal(DatasetModelRules.FocusAreaHasTheme.Code, violation.Code);
+        Assert.Equal($"campaigns[{city.Id}]", violation.Subject);
+    }
+
+    [Fact]
+    public void An_activity_after_the_date_judged_is_CD_ACT_001()
+    {
+        var codes = DatasetRules.Validate(Baoding.Value, new LocalDate(2024, 5, 1)).Violations.Select(v => v.Code).ToHashSet();
+
+        Assert.Contains("CD-ACT-001", codes);
+        Assert.DoesNotContain("CD-ACT-001", DatasetRules.Validate(Baoding.Value, EndOfSeptember).Violations.Select(v => v.Code));
+    }
+
+    [Fact]
+    public void A_suggestion_history_is_replayed_and_a_step_backwards_is_CD_SUG_003()
+    {
+        var deputy = Baoding.Value.Deputies[0].Id;
+        var ok = new SuggestionDto("s-1", deputy, new LocalDate(2024, 3, 1), "修路", [
+            new SuggestionStateDto(SuggestionStateKindDto.Compiled, new LocalDate(2024, 3, 2)),
+            new SuggestionStateDto(SuggestionStateKindDto.Assigned, new LocalDate(2024, 3, 3), "交通局", new LocalDate(2024, 4, 3)),
+            new SuggestionStateDto(SuggestionStateKindDto.Handled, new LocalDate(2024, 3, 20)),
+            new SuggestionStateDto(SuggestionStateKindDto.Answered, new LocalDate(2024, 3, 25), Answer: "已修")]);
+        var late = ok with { Id = "s-2", History = [new SuggestionStateDto(SuggestionStateKindDto.Compiled, new LocalDate(2024, 2, 1))] };
+
+        var built = DatasetModel.Build(Baoding.Value with { Suggestions = [ok, late] });
+
+        Assert.Equal(2, built.Model.Suggestions.Length);
+        Assert.True(built.Model.Suggestions[0].IsAnsweredBy(new LocalDate(2024, 3, 25)));
+        var violation = Assert.Single(built.Violations);
+        Assert.Equal("CD-SUG-003", violation.Code);
     }
 
     [Fact]
@@ -65,8 +129,8 @@ public sealed class DatasetRulesTests
         var validation = DatasetRules.Validate(Baoding.Value, EndOfSeptember);
 
         Assert.Contains(validation.Violations, v => v.Subject == "满城区人大常委会代表之家[mc-home-district]");
-        var keys = validation.Violations.Select(v => (v.Code, v.Subject)).ToArray();
-        Assert.Equal(keys.OrderBy(k => k.Code, StringComparer.Ordinal).ThenBy(k => k.Subject, StringComparer.Ordinal), keys);
+        var keys = validation.Violations.Select(v => (Rank: v.Severity switch { RuleSeverity.Error => 0, RuleSeverity.Warning => 1, _ => 2 }, v.Code, v.Subject)).ToArray();
+        Assert.Equal(keys.OrderBy(k => k.Rank).ThenBy(k => k.Code, StringComparer.Ordinal).ThenBy(k => k.Subject, StringComparer.Ordinal), keys);
     }
 
     [Fact]
@@ -74,13 +138,16 @@ public sealed class DatasetRulesTests
     {
         var rules = RuleSet.Default.Disable(StandardsRules.CriterionHasEvidence.Code);
 
-        Assert.True(DatasetRules.Validate(Baoding.Value, EndOfSeptember, rules).IsClean);
+        var validation = DatasetRules.Validate(Baoding.Value, EndOfSeptember, rules);
+
+        Assert.DoesNotContain(validation.Violations, v => v.Code == StandardsRules.CriterionHasEvidence.Code);
+        Assert.True(DatasetRules.Validate(Baoding.Value, EndOfSeptember, rules.Disable("CD-ACT-005").Disable("CD-ACT-006")).IsClean);
     }
 
     [Fact]
     public void A_host_rule_on_homes_and_stations_runs()
     {
-        var rules = RuleSet.Default.Disable(StandardsRules.CriterionHasEvidence.Code).WithRule(new NoInvestmentRecorded());
+        var rules = RuleSet.Default.Disable(StandardsRules.CriterionHasEvidence.Code).Disable("CD-ACT-005").Disable("CD-ACT-006").WithRule(new NoInvestmentRecorded());
 
         var validation = DatasetRules.Validate(Baoding.Value, EndOfSeptember, rules);
 
