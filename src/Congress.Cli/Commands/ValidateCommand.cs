@@ -54,7 +54,16 @@ internal sealed class ValidateCommand : IVerb
                 return ExitCodes.BadInput;
             }
 
+            if (DatasetFile.ShowsProgress)
+            {
+                context.Error.Write("\r\u001b[Kcongress: validating");
+            }
+
             var validation = DatasetRules.Validate(dataset, asOf);
+            if (DatasetFile.ShowsProgress)
+            {
+                context.Error.Write("\r\u001b[K");
+            }
             if (format == "json")
             {
                 WriteJson(context.Output, validation);

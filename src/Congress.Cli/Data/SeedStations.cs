@@ -32,7 +32,7 @@ internal static class SeedStations
         var model = DatasetModel.Build(dataset).Model;
         var divisions = model.Divisions;
         var districts = model.LiaisonPoints
-            .GroupBy(p => CountyOf(divisions, p.ServedDivision))
+            .GroupBy(p => model.CountyOf(p.ServedDivision))
             .Where(g => !g.Key.IsNone)
             .OrderBy(g => g.Key)
             .Select(g => new SeedDistrict(
@@ -44,18 +44,6 @@ internal static class SeedStations
             .ToArray();
         return new SeedSample(districts, model.Adoptions);
     }
-
-    private static DivisionCode CountyOf(DivisionHierarchy divisions, DivisionCode code)
-    {
-        if (divisions.Find(code) is not { } division)
-        {
-            return DivisionCode.None;
-        }
-
-        return IsCounty(division.Kind) ? code : divisions.Ancestors(code).FirstOrDefault(a => IsCounty(a.Kind))?.Code ?? DivisionCode.None;
-    }
-
-    private static bool IsCounty(DivisionKind kind) => kind is DivisionKind.District or DivisionKind.County or DivisionKind.CountyLevelCity;
 }
 
 /// <summary>The homes and stations of a dataset by district, and the profiles the districts adopted.</summary>

@@ -79,6 +79,19 @@ public sealed partial class DatasetModel
     /// <summary>Whether the dataset records assignments at all (a dataset without any does not speak of 进家入站).</summary>
     public bool RecordsAssignments => Dataset.Assignments.Count > 0;
 
+    /// <summary>The county-level division (区、县、县级市) a division lies in, or is; <see cref="DivisionCode.None"/> when there is none in the hierarchy.</summary>
+    /// <param name="code">A division code.</param>
+    /// <returns>The county-level division.</returns>
+    public DivisionCode CountyOf(DivisionCode code)
+    {
+        if (Divisions.Find(code) is not { } division)
+        {
+            return DivisionCode.None;
+        }
+
+        return IsCounty(division.Kind) ? code : Divisions.Ancestors(code).FirstOrDefault(a => IsCounty(a.Kind))?.Code ?? DivisionCode.None;
+    }
+
     /// <summary>
     /// Maps a dataset onto the domain and returns the model with every violation a domain rule reported while mapping
     /// (divisions, congress terms, mandates, life cycles, adoptions, assignments). A rule failure is never an exception.
@@ -426,6 +439,8 @@ public sealed partial class DatasetModel
 
     private static RuleViolation Refused(string subject, ArgumentException ex) =>
         DatasetModelRules.ItemAccepted.Violation(subject, subject, ex.Message.Split(" (Parameter", 2)[0]);
+
+    private static bool IsCounty(DivisionKind kind) => kind is DivisionKind.District or DivisionKind.County or DivisionKind.CountyLevelCity;
 
     private static DivisionKind MapKind(DivisionKindDto kind) => kind switch
     {

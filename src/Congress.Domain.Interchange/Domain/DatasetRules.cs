@@ -88,14 +88,12 @@ public static class DatasetRules
         Guard.Against.Null(model);
         var result = new List<RuleViolation>();
         var districts = model.LiaisonPoints
-            .Select(p => CountyOf(model.Divisions, p.ServedDivision))
-            .Where(d => !d.IsNone)
-            .Distinct()
-            .Order();
+            .GroupBy(p => model.CountyOf(p.ServedDivision))
+            .Where(g => !g.Key.IsNone)
+            .OrderBy(g => g.Key);
         foreach (var district in districts)
         {
-            var points = model.LiaisonPoints.Where(p => model.Divisions.IsWithin(p.ServedDivision, district) || p.ServedDivision == district);
-            var coverage = DistrictCoverage.Compute(model.Divisions, district, points, model.Mandates, model.Assignments, on);
+            var coverage = DistrictCoverage.Compute(model.Divisions, district.Key, district, model.Mandates, model.Assignments, on);
             result.AddRange(coverage.Gaps
                 .Where(g => model.RecordsAssignments || g.Kind != CoverageGapKind.DeputyNotAssigned)
                 .Select(g => g.Violation));
@@ -118,30 +116,6 @@ public static class DatasetRules
     private static Campaigns.Campaign? CampaignOf(DatasetModel model, Activities.Activity activity) =>
         model.ActivityCampaigns.TryGetValue(activity.Id.Value, out var id) && model.Campaigns.TryGetValue(id, out var campaign) ? campaign : null;
 
-    private static DivisionCode CountyOf(DivisionHierarchy divisions, DivisionCode code)
-    {
-        if (divisions.Find(code) is not { } self)
-        {
-            return DivisionCode.None;
-        }
-
-        if (IsCounty(self.Kind))
-        {
-            return code;
-        }
-
-        foreach (var ancestor in divisions.Ancestors(code))
-        {
-            if (IsCounty(ancestor.Kind))
-            {
-                return ancestor.Code;
-            }
-        }
-
-        return DivisionCode.None;
-    }
-
-    private static bool IsCounty(DivisionKind kind) => kind is DivisionKind.District or DivisionKind.County or DivisionKind.CountyLevelCity;
 }
 
 /// <summary>The outcome of validating a dataset (校验结果): every violation, sorted, and counts by severity.</summary>

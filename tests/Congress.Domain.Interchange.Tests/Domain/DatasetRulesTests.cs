@@ -180,6 +180,41 @@ public sealed class DatasetRulesTests
         Assert.Contains("CD-MND-005", codes);
     }
 
+    [Fact]
+    public void A_township_without_a_home_in_use_is_CD_STN_003()
+    {
+        var home = Baoding.Value.Stations.First(s => s.Id == "mc-home-100");
+        var closed = home with { Lifecycle = [new LifecycleEventDto(StationStateDto.Operational, new LocalDate(2018, 1, 1)), new LifecycleEventDto(StationStateDto.Closed, new LocalDate(2024, 6, 30))] };
+        var dto = Baoding.Value with { Stations = [.. Baoding.Value.Stations.Select(s => s == home ? closed : s)] };
+
+        var gaps = DatasetRules.Validate(dto, EndOfSeptember).Violations.Where(v => v.Code == StationRules.TownshipHasHome.Code).ToArray();
+
+        Assert.Equal(home.Division, Assert.Single(gaps).Subject);
+    }
+
+    [Fact]
+    public void Deputy_coverage_is_checked_once_a_dataset_records_assignments()
+    {
+        var deputy = Baoding.Value.Deputies.First(d => d.Mandates[0].Congress.Level == Congresses.CongressLevel.County);
+        var dto = Baoding.Value with { Assignments = [new AssignmentDto(deputy.Id, "mc-home-district", new LocalDate(2024, 9, 30))] };
+
+        var validation = DatasetRules.Validate(dto, EndOfSeptember);
+        var unassigned = validation.Violations.Where(v => v.Code == AssignmentRules.EveryDeputyAssigned.Code).ToArray();
+
+        Assert.Equal(1033 - 1, unassigned.Length);
+        Assert.DoesNotContain(unassigned, v => v.Subject.Contains(deputy.Id, StringComparison.Ordinal));
+        Assert.DoesNotContain(DatasetRules.Validate(Baoding.Value, EndOfSeptember).Violations, v => v.Code == AssignmentRules.EveryDeputyAssigned.Code);
+    }
+
+    [Fact]
+    public void An_assignment_before_the_home_opens_is_CD_ASG_003()
+    {
+        var deputy = Baoding.Value.Deputies.First(d => d.Mandates[0].Congress.Level == Congresses.CongressLevel.County);
+        var dto = Baoding.Value with { Assignments = [new AssignmentDto(deputy.Id, "mc-home-district", new LocalDate(2022, 1, 1))] };
+
+        Assert.Contains(DatasetModel.Build(dto).Violations, v => v.Code == AssignmentRules.PointInUse.Code);
+    }
+
     [Property(Arbitrary = [typeof(Synthetic)], MaxTest = 20)]
     public Property A_generated_valid_dataset_validates_without_exceptions_and_only_names_catalogued_rules(DatasetDto dto)
     {
