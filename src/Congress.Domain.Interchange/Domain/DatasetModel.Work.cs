@@ -90,13 +90,9 @@ public sealed partial class DatasetModel
                 continue;
             }
 
-            try
+            if (TryCreate(() => new FocusArea(f.Code, f.Zh, theme, f.En), $"{subject}.focusAreas[{f.Code}]", violations, out var area))
             {
-                areas.Add(new FocusArea(f.Code, f.Zh, theme, f.En));
-            }
-            catch (ArgumentException ex)
-            {
-                violations.Add(Refused($"{subject}.focusAreas[{f.Code}]", ex));
+                areas.Add(area);
             }
         }
 
@@ -105,16 +101,10 @@ public sealed partial class DatasetModel
             return null; // the reader reports a bad division; a campaign without a period has no dates to check
         }
 
-        try
-        {
-            var end = c.Period.End ?? parent?.Period.End ?? c.Period.Start.PlusYears(1).PlusDays(-1);
-            return new Campaign(c.Id, c.Name, new CongressKey(division, c.Congress.Level), new DateInterval(c.Period.Start, end), areas, parent);
-        }
-        catch (ArgumentException ex)
-        {
-            violations.Add(Refused(subject, ex));
-            return null;
-        }
+        var end = c.Period.End ?? parent?.Period.End ?? c.Period.Start.PlusYears(1).PlusDays(-1);
+        return TryCreate(() => new Campaign(c.Id, c.Name, new CongressKey(division, c.Congress.Level), new DateInterval(c.Period.Start, end), areas, parent), subject, violations, out var campaign)
+            ? campaign
+            : null;
     }
 
     private static ImmutableArray<Activity> BuildActivities(DatasetDto dto, ImmutableDictionary<string, Campaign> campaigns, List<RuleViolation> violations)
@@ -142,22 +132,10 @@ public sealed partial class DatasetModel
                 }
             }
 
-            try
+            var station = string.IsNullOrWhiteSpace(a.Station) ? default : new LiaisonPointRef(a.Station);
+            if (TryCreate(() => new Activity(new ActivityId(a.Id), MapActivityKind(a.Kind), a.Date, division, figures, a.Deputies.Select(d => new DeputyId(d)), station, area, a.Title), $"activities[{a.Id}]", violations, out var activity))
             {
-                result.Add(new Activity(
-                    new ActivityId(a.Id),
-                    MapActivityKind(a.Kind),
-                    a.Date,
-                    division,
-                    figures,
-                    a.Deputies.Select(d => new DeputyId(d)),
-                    string.IsNullOrWhiteSpace(a.Station) ? default : new LiaisonPointRef(a.Station),
-                    area,
-                    a.Title));
-            }
-            catch (ArgumentException ex)
-            {
-                violations.Add(Refused($"activities[{a.Id}]", ex));
+                result.Add(activity);
             }
         }
 

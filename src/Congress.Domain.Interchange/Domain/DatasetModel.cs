@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Congress.Domain.Congresses;
 using Congress.Domain.Deputies;
@@ -242,14 +243,8 @@ public sealed partial class DatasetModel
             foreach (var t in c.Terms.OrderBy(t => t.Number))
             {
                 var end = t.End ?? t.Start.PlusYears(5).PlusDays(-1);
-                CongressTerm term;
-                try
+                if (!TryCreate(() => new CongressTerm(t.Number, new DateInterval(t.Start, end)), $"congresses[{c.Division}/{c.Level}].terms[{t.Number}]", violations, out var term))
                 {
-                    term = new CongressTerm(t.Number, new DateInterval(t.Start, end));
-                }
-                catch (ArgumentException ex)
-                {
-                    violations.Add(Refused($"congresses[{c.Division}/{c.Level}].terms[{t.Number}]", ex));
                     continue;
                 }
 
@@ -287,14 +282,8 @@ public sealed partial class DatasetModel
                 var source = m.ElectingCongress is null ? MandateSource.ElectoralDistrict : MandateSource.ElectingCongress;
                 var electedIn = m.ElectingCongress is { } ec && DivisionCode.TryParse(ec.Division, out var e) ? e : division;
                 var stationed = m.StationedIn is not null && DivisionCode.TryParse(m.StationedIn, out var s) ? s : DivisionCode.None;
-                Mandate mandate;
-                try
+                if (!TryCreate(() => new Mandate(new DeputyId(deputy.Id), key, m.Term, source, electedIn, start.Value, m.End, MapEndReason(m.EndReason), stationed, m.ElectoralDistrict), $"deputies[{deputy.Id}]", violations, out var mandate))
                 {
-                    mandate = new Mandate(new DeputyId(deputy.Id), key, m.Term, source, electedIn, start.Value, m.End, MapEndReason(m.EndReason), stationed, m.ElectoralDistrict);
-                }
-                catch (ArgumentException ex)
-                {
-                    violations.Add(Refused($"deputies[{deputy.Id}]", ex));
                     continue;
                 }
 
@@ -333,14 +322,9 @@ public sealed partial class DatasetModel
             }
 
             var investment = s.Invested is { } yuan ? Quantity.Exact(yuan, Unit.Yuan) : (Quantity?)null;
-            LiaisonPoint point;
-            try
+            var kind = s.Kind == StationKindDto.Home ? LiaisonPointKind.Home : LiaisonPointKind.Station;
+            if (!TryCreate(() => new LiaisonPoint(s.Id, s.Name, kind, MapSponsor(s.Sponsor), served, MapIndustry(s.Industry), events[0], investment), $"stations[{s.Id}]", violations, out var point))
             {
-                point = new LiaisonPoint(s.Id, s.Name, s.Kind == StationKindDto.Home ? LiaisonPointKind.Home : LiaisonPointKind.Station, MapSponsor(s.Sponsor), served, MapIndustry(s.Industry), events[0], investment);
-            }
-            catch (ArgumentException ex)
-            {
-                violations.Add(Refused($"stations[{s.Id}]", ex));
                 continue;
             }
 
@@ -436,6 +420,23 @@ public sealed partial class DatasetModel
     }
 
     private static string OrElse(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;
+
+    // Creates a domain value; what its constructor refuses (an ArgumentException before anything is built) becomes CD-DST-001.
+    private static bool TryCreate<T>(Func<T> create, string subject, List<RuleViolation> violations, [NotNullWhen(true)] out T? value)
+        where T : class
+    {
+        try
+        {
+            value = create();
+            return true;
+        }
+        catch (ArgumentException ex)
+        {
+            violations.Add(Refused(subject, ex));
+            value = null;
+            return false;
+        }
+    }
 
     private static RuleViolation Refused(string subject, ArgumentException ex) =>
         DatasetModelRules.ItemAccepted.Violation(subject, subject, ex.Message.Split(" (Parameter", 2)[0]);
