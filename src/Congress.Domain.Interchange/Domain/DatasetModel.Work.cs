@@ -142,14 +142,14 @@ public sealed partial class DatasetModel
         return result.ToImmutable();
     }
 
-    private static ImmutableArray<Suggestion> BuildSuggestions(DatasetDto dto, MandateRegister mandates, IClock clock, List<RuleViolation> violations)
+    private static ImmutableArray<Suggestion> BuildSuggestions(DatasetDto dto, ILookup<string, Mandate> mandates, IClock clock, List<RuleViolation> violations)
     {
         var result = ImmutableArray.CreateBuilder<Suggestion>();
         foreach (var s in dto.Suggestions)
         {
             var subject = $"suggestions[{s.Id}]";
             var deputy = new DeputyId(s.RaisedBy);
-            var division = mandates.Of(deputy).OrderByDescending(m => m.IsActiveOn(s.Date)).ThenByDescending(m => m.Start).Select(m => m.LiaisonDivision).FirstOrDefault();
+            var division = mandates[s.RaisedBy].OrderByDescending(m => m.IsActiveOn(s.Date)).ThenByDescending(m => m.Start).Select(m => m.LiaisonDivision).FirstOrDefault();
             if (division.IsNone)
             {
                 violations.Add(DatasetModelRules.ItemAccepted.Violation(subject, subject, $"deputy {s.RaisedBy} holds no mandate, so the suggestion has no division"));

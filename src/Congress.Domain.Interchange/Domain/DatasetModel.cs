@@ -134,7 +134,7 @@ public sealed partial class DatasetModel
             Campaigns = campaigns,
             Activities = BuildActivities(dto, campaigns, violations),
             ActivityCampaigns = dto.Activities.Where(a => a.Campaign is not null).GroupBy(a => a.Id, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.First().Campaign!, StringComparer.Ordinal),
-            Suggestions = BuildSuggestions(dto, mandates, clock, violations),
+            Suggestions = BuildSuggestions(dto, byDeputy, clock, violations),
         };
         return new DatasetModelBuild(model, rules.Apply(dto, violations.Distinct()));
     }
