@@ -57,7 +57,9 @@ public sealed class ComplianceCommandTests
         Assert.All(homes, h => Assert.Equal(new YearMonth(2010, 9), h.Stages[0].On.ToYearMonth()));
         Assert.Equal(1, homes.Count(h => h.Sponsor == Sponsor.DistrictRun));
         Assert.All(homes.Where(h => h.Sponsor == Sponsor.TownshipRun), h => Assert.Equal(2022, h.Stages.Single(s => s.Stage == LifeCycleStage.Upgraded).On.Year));
-        Assert.Equal(19, homes.Count(h => h.Stage == LifeCycleStage.Upgraded));
+        // The seed raised the 19 township-level units' homes in 2022; the Baoding dataset also marks the standing committee's
+        // own home upgraded (generate-baoding.py gives all 20 the same life cycle), which the seed does not say.
+        Assert.Equal(19, homes.Count(h => h.Sponsor == Sponsor.TownshipRun && h.Stage == LifeCycleStage.Upgraded));
         Assert.Equal(19, qingyuan.TownshipUnits.Count);
         Assert.Equal(5, stations.Count(s => s.Stage == LifeCycleStage.Operational && s.Stages[0].On.Year == 2022));
         Assert.Equal(["大福村代表联络站", "华秀苗木行业代表联络站"], stations.Where(s => s.Stage == LifeCycleStage.UnderConstruction).Select(s => s.Name));
@@ -119,6 +121,47 @@ public sealed class ComplianceCommandTests
         Assert.Contains("徐水区高端装备制造业人大代表联络站", output);
     }
 
+    [Fact]
+    public void A_dataset_file_is_judged_and_an_unusable_one_exits_2_in_at_most_three_lines()
+    {
+        var dir = Directory.CreateTempSubdirectory("congress-compliance-").FullName;
+        try
+        {
+            var good = Path.Combine(dir, "baoding.json");
+            using (var embedded = Congress.Domain.Interchange.BaodingDataset.Open())
+            using (var file = File.Create(good))
+            {
+                embedded.CopyTo(file);
+            }
+
+            var (code, output, error) = CliRunner.Run("compliance", "--dataset", good, "--on", "2024-10-01", "--format", "json");
+            Assert.Equal(0, code);
+            Assert.Equal(string.Empty, error);
+            Assert.Equal(SeedStations.Sample.Districts.Sum(d => d.Points.Count), JsonDocument.Parse(output).RootElement.GetArrayLength());
+
+            var bad = Path.Combine(dir, "bad.json");
+            File.WriteAllText(bad, "{\"formatVersion\": 2");
+            (code, output, error) = CliRunner.Run("compliance", "--dataset", bad);
+            Assert.Equal(2, code);
+            Assert.Equal(string.Empty, output);
+            Assert.InRange(error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, 1, 3);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_dataset_holds_the_whole_embedded_sample()
+    {
+        var sample = SeedStations.Sample;
+
+        Assert.Equal([Seed.ManchengCode, Seed.QingyuanCode, Seed.XushuiCode], sample.Districts.Select(d => d.Code.ToString()));
+        Assert.Equal([32, 27, 21], sample.Districts.Select(d => d.Points.Count));
+        Assert.Equal([12, 19, 14], sample.Districts.Select(d => d.TownshipUnits.Count));
+    }
+
     [Theory]
     [InlineData("--on", "2024-13-01")]
     [InlineData("--profile", "八有")]
@@ -134,11 +177,11 @@ public sealed class ComplianceCommandTests
     }
 
     [Theory]
-    [InlineData("2024-05-31T15:59:00Z", false)]
-    [InlineData("2024-05-31T16:00:00Z", true)]
+    [InlineData("2024-09-29T15:59:00Z", false)]
+    [InlineData("2024-09-29T16:00:00Z", true)]
     public void Without_on_the_clock_gives_the_date_in_China(string instant, bool foodHomeCompliant)
     {
-        // The 食品 home's (invented) evidence is dated 2024-06-01, which starts at 2024-05-31T16:00Z in China.
+        // The 食品 home's evidence is dated 2024-09-30 (截至9月底, the year inferred), which starts at 2024-09-29T16:00Z in China.
         var clock = new NodaTime.Testing.FakeClock(NodaTime.Text.InstantPattern.ExtendedIso.Parse(instant).Value);
         using var output = new StringWriter();
         using var error = new StringWriter();

@@ -11,8 +11,8 @@ using NodaTime.Text;
 namespace Congress.Cli.Commands;
 
 /// <summary>
-/// <c>congress compliance</c>: judges every home and station of the embedded sample against its district's adopted
-/// standards profile (or <c>--profile</c>) on a date, as text or json.
+/// <c>congress compliance</c>: judges every home and station of a dataset (<c>--dataset</c>; by default the embedded
+/// Baoding dataset) against its district's adopted standards profile (or <c>--profile</c>) on a date, as text or json.
 /// </summary>
 internal sealed class ComplianceCommand : IVerb
 {
@@ -34,8 +34,10 @@ internal sealed class ComplianceCommand : IVerb
         var profileOption = new Option<string?>("--profile") { Description = $"The standards profile for every district instead of the one it adopted: {string.Join(", ", StandardsProfiles.BuiltIn.Select(p => p.Name))}." };
         var onOption = new Option<string?>("--on") { Description = "The date judged, YYYY-MM-DD; evidence dated later is ignored. Default: today in China." };
         var formatOption = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        var datasetOption = new Option<string?>("--dataset") { Description = "The dataset file (interchange format, JSON). Default: the embedded Baoding dataset." };
         var command = new Command("compliance", "Judges homes and stations (代表家站) against standards profiles (五有 ...) on a date.")
         {
+            datasetOption,
             profileOption,
             onOption,
             formatOption,
@@ -50,14 +52,29 @@ internal sealed class ComplianceCommand : IVerb
 
             var on = ParseDate(parse.GetValue(onOption));
             var profile = FindProfile(parse.GetValue(profileOption));
-            var rows = Judge(SeedStations.Sample, profile, on);
+            var path = parse.GetValue(datasetOption);
+            SeedSample sample;
+            if (path is null)
+            {
+                sample = SeedStations.Sample;
+            }
+            else if (DatasetFile.Read(path, context.Error) is { } dataset)
+            {
+                sample = SeedStations.FromDataset(dataset);
+            }
+            else
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var rows = Judge(sample, profile, on);
             if (format == "json")
             {
                 WriteJson(context.Output, rows);
             }
             else
             {
-                WriteText(context.Output, SeedStations.Sample, rows, on);
+                WriteText(context.Output, sample, rows, on);
             }
 
             return ExitCodes.Ok;
