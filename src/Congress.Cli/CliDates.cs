@@ -21,6 +21,6 @@ internal static class CliDates
         }
 
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliInputException($"{option} '{text}' is not a date of the form YYYY-MM-DD.");
+        return result.Success ? result.Value : throw new CliInputException($"{option}: '{text}' is not a date of the form YYYY-MM-DD");
     }
 }

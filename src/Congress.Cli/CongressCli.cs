@@ -37,15 +37,6 @@ internal static class CongressCli
 
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (CliInputException ex) when (ex.Multiline)
-        {
-            foreach (var line in ex.Message.Split('\n').Take(3))
-            {
-                error.WriteLine($"congress: {OneLine(line)}");
-            }
-
-            return ExitCodes.BadInput;
-        }
         catch (CliInputException ex)
         {
             error.WriteLine($"congress: {OneLine(ex.Message)}");

@@ -50,7 +50,7 @@ internal sealed class ComplianceCommand : IVerb
                 throw new CliInputException($"--format: '{format}' is not text or json");
             }
 
-            var on = ParseDate(parse.GetValue(onOption));
+            var on = CliDates.Parse(parse.GetValue(onOption), "--on") ?? CliDates.Today(_clock);
             var profile = FindProfile(parse.GetValue(profileOption));
             var path = parse.GetValue(datasetOption);
             SeedSample sample;
@@ -88,16 +88,6 @@ internal sealed class ComplianceCommand : IVerb
             .SelectMany(d => d.Points.Select(p => (d, p, ComplianceJudge.Judge(p.Name, profile ?? sample.Adoptions.ProfileOrDefault(d.Code, on), d.Evidence[p.Id], on))))
             .ToArray();
 
-    private LocalDate ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return _clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliInputException($"--on: '{text}' is not a date of the form YYYY-MM-DD");
-    }
 
     private static StandardsProfile? FindProfile(string? name)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Congress.Cli.Data;
 using Congress.Cli.Reports;
 using Congress.Domain.Reporting.Writing;
 using NodaTime;
@@ -34,7 +35,12 @@ internal sealed class ReportCommand : IVerb
         };
         command.SetAction(parse =>
         {
-            var data = DatasetSource.Load(parse.GetValue(dataset), context.Error, showProgress: !Console.IsErrorRedirected);
+            var data = DatasetFile.Read(parse.GetValue(dataset), context.Error);
+            if (data is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
             var date = CliDates.Parse(parse.GetValue(asOf), "--as-of") ?? data.Provenance?.AsOf ?? CliDates.Today(_clock);
             var report = DatasetReport.Build(data, date);
             var writer = ReportWriter.Default;

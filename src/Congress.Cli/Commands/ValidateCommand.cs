@@ -47,7 +47,7 @@ internal sealed class ValidateCommand : IVerb
                 throw new CliInputException($"--format: '{format}' is not text or json");
             }
 
-            var asOf = ParseDate(parse.GetValue(asOfOption));
+            var asOf = CliDates.Parse(parse.GetValue(asOfOption), "--as-of") ?? CliDates.Today(_clock);
             var dataset = DatasetFile.Read(parse.GetValue(datasetOption), context.Error);
             if (dataset is null)
             {
@@ -119,14 +119,4 @@ internal sealed class ValidateCommand : IVerb
         _ => "info",
     };
 
-    private LocalDate ParseDate(string? text)
-    {
-        if (text is null)
-        {
-            return _clock.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
-        }
-
-        var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw new CliInputException($"--as-of: '{text}' is not a date of the form YYYY-MM-DD");
-    }
 }
