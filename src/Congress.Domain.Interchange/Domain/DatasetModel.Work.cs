@@ -86,7 +86,7 @@ public sealed partial class DatasetModel
 
             if (theme is null)
             {
-                violations.Add(DatasetModelRules.FocusAreaHasTheme.Violation(subject, f.Code, f.ParentTheme ?? f.Code, string.Join(", ", CityThemes.BuiltIn.Select(t => t.Code))));
+                violations.Add(DatasetModelRules.FocusAreaHasTheme.Violation(subject, c.Name, f.Code, f.ParentTheme ?? f.Code, string.Join(", ", CityThemes.BuiltIn.Select(t => t.Code))));
                 continue;
             }
 

@@ -35,6 +35,7 @@ public sealed record RuleDescriptor
         Guard.Against.NullOrWhiteSpace(source);
         Guard.Against.NullOrWhiteSpace(since);
         Code = code;
+        ArgumentCount = Math.Max(PlaceholderCount(messageZh), PlaceholderCount(messageEn));
         Severity = severity;
         MessageZh = messageZh;
         MessageEn = messageEn;
@@ -64,6 +65,9 @@ public sealed record RuleDescriptor
     /// <summary>The library version that introduced the rule.</summary>
     public string Since { get; }
 
+    /// <summary>How many arguments the message templates take (one more than the highest placeholder index).</summary>
+    public int ArgumentCount { get; }
+
     /// <summary>Creates a violation of this rule for the object <paramref name="subject"/>.</summary>
     /// <param name="subject">The identity of the object concerned (a division code, a mandate id, a station name ...).</param>
     /// <param name="arguments">The values for the message placeholders, formatted with the invariant culture.</param>
@@ -72,6 +76,7 @@ public sealed record RuleDescriptor
     {
         Guard.Against.NullOrWhiteSpace(subject);
         Guard.Against.Null(arguments);
+        Guard.Against.InvalidInput(arguments, nameof(arguments), a => a.Length >= ArgumentCount, $"Rule {Code}'s messages take {ArgumentCount} arguments.");
         var formatted = new string[arguments.Length];
         for (var i = 0; i < arguments.Length; i++)
         {
@@ -103,6 +108,32 @@ public sealed record RuleDescriptor
         }
 
         return false;
+    }
+
+    private static int PlaceholderCount(string template)
+    {
+        var count = 0;
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] == '{' && i + 1 < template.Length && template[i + 1] == '{')
+            {
+                i++;
+                continue;
+            }
+
+            if (template[i] != '{')
+            {
+                continue;
+            }
+
+            var end = template.IndexOfAny(['}', ',', ':'], i + 1);
+            if (end > i + 1 && int.TryParse(template.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+            {
+                count = Math.Max(count, index + 1);
+            }
+        }
+
+        return count;
     }
 
     // PREFIX-AREA-NNN: built-in rules use the prefix CD; a host's own rules use a prefix of their own (2 to 4 letters).

@@ -71,6 +71,18 @@ public sealed class RuleSet
         return new RuleSet(Name, _disabled.Add(code), _parameters, _customRules);
     }
 
+    /// <summary>
+    /// Switches off a rule the caller holds the descriptor of: a built-in rule, a host rule, or a rule of an integration
+    /// package that <see cref="RuleCatalogue"/> (the core's rules) does not list, such as the interchange package's.
+    /// </summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The new rule set.</returns>
+    public RuleSet Disable(RuleDescriptor rule)
+    {
+        Guard.Against.Null(rule);
+        return new RuleSet(Name, _disabled.Add(rule.Code), _parameters, _customRules);
+    }
+
     /// <summary>Switches a rule back on.</summary>
     /// <param name="code">The rule code.</param>
     /// <returns>The new rule set.</returns>

@@ -34,3 +34,16 @@ public sealed class RuleCatalogueTests
         Assert.Equal("CD-TST-001", violation.Code);
     }
 }
+
+public sealed class RuleArgumentTests
+{
+    [Fact]
+    public void A_violation_with_too_few_arguments_is_refused_where_it_is_made()
+    {
+        var rule = new RuleDescriptor("CD-TST-002", RuleSeverity.Error, "{0}的{1}与{2}不符", "{0}: {1} does not fit {2}", "test", "test");
+
+        Assert.Equal(3, rule.ArgumentCount);
+        Assert.Equal("arguments", Assert.Throws<ArgumentException>(() => rule.Violation("s", "a", "b")).ParamName);
+        Assert.Equal("a的b与c不符", rule.Violation("s", "a", "b", "c").Message());
+    }
+}

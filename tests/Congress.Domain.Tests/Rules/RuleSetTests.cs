@@ -89,3 +89,18 @@ public sealed class RuleSetTests
         public IEnumerable<RuleViolation> Check(string subject) => [HostRule.Violation(subject, subject)];
     }
 }
+
+public sealed class RuleSetDescriptorTests
+{
+    [Fact]
+    public void A_rule_outside_the_core_catalogue_is_switched_off_by_its_descriptor()
+    {
+        var packageRule = new RuleDescriptor("CD-DST-002", RuleSeverity.Warning, "阶段不明{0}", "stage unknown {0}", "x", "y");
+
+        var set = RuleSet.Default.Disable(packageRule);
+
+        Assert.False(set.IsEnabled("CD-DST-002"));
+        Assert.True(RuleSet.Default.IsEnabled("CD-DST-002"));
+        Assert.Empty(set.Apply("s", [packageRule.Violation("s", "s")]));
+    }
+}
