@@ -121,9 +121,12 @@ public sealed class BaodingDatasetTests
         Assert.Equal(16, mancheng.Count(s => s.Kind == StationKindDto.Station));
 
         var qingyuan = Of("qy-");
+        // 2010年9月: 20 homes (the standing committee's included); 2022: the 19 township-level homes raised their standard.
         Assert.Equal(20, qingyuan.Count(s => s.Kind == StationKindDto.Home &&
-            s.Lifecycle.Any(e => e.State == StationStateDto.Operational && e.Date == new LocalDate(2010, 9, 1)) &&
+            s.Lifecycle.Any(e => e.State == StationStateDto.Operational && e.Date == new LocalDate(2010, 9, 1))));
+        Assert.Equal(19, qingyuan.Count(s => s.Kind == StationKindDto.Home && s.Sponsor == StationSponsorDto.Township &&
             s.Lifecycle.Any(e => e.State == StationStateDto.Upgraded && e.Date.Year == 2022)));
+        Assert.DoesNotContain(qingyuan, s => s.Sponsor == StationSponsorDto.District && s.Lifecycle.Any(e => e.State == StationStateDto.Upgraded));
         Assert.Equal(5, qingyuan.Count(s => s.Kind == StationKindDto.Station && s.Lifecycle.Any(e => e.State == StationStateDto.Operational && e.Date.Year == 2022)));
         Assert.Equal(["华秀苗木行业代表联络站", "大福村代表联络站"], qingyuan.Where(s => s.Lifecycle.Any(e => e.State == StationStateDto.UnderConstruction)).Select(s => s.Name).Order(StringComparer.Ordinal));
 

@@ -120,7 +120,8 @@ for i in range(1, 17):
 # 大福村代表联络站和华秀苗木行业代表联络站正在建设中.
 QY_LIFE = [{"state": "operational", "date": "2010-09-01"}, {"state": "upgraded", "date": "2022-12-31"}]
 QY_LIFE_NOTE = "built 2010年9月 (day not stated: 1st used), upgraded in 2022 (day not stated: 31 December used)"
-station("qy-home-district", "清苑区人大常委会代表之家", "home", "district", "130608", lifecycle=QY_LIFE, note=QY_LIFE_NOTE)
+station("qy-home-district", "清苑区人大常委会代表之家", "home", "district", "130608", lifecycle=QY_LIFE[:1],
+        note="built 2010年9月 (day not stated: 1st used); the seed says the 19 township-level homes raised their standard in 2022, not this one")
 for suffix, name, kind in QY_TOWNS + [("001", "城区办事处", "office")]:
     station(f"qy-home-{suffix}", f"{name}人大代表之家", "home", "township", "130608" + suffix, lifecycle=QY_LIFE, invented=True,
             note="the seed says 19个乡镇(城区) each have a home; the name is invented; " + QY_LIFE_NOTE)
