@@ -1,7 +1,9 @@
 // A district system's start-up and four everyday jobs, as docs/getting-started.md walks through them:
-// judge a station, roll up figures, write the report paragraph, read figures back out of a report.
+// judge a station, roll up figures, write the report paragraph, read figures back out of a report, validate a dataset.
+using Congress.Domain.DependencyInjection;
 using Congress.Domain.Divisions;
 using Congress.Domain.Figures;
+using Congress.Domain.Interchange;
 using Congress.Domain.Reporting.Reading;
 using Congress.Domain.Reporting.Writing;
 using Congress.Domain.Rollups;
@@ -57,6 +59,15 @@ Console.WriteLine(paragraph);
 foreach (var mention in reader.Read(paragraph))
 {
     Console.WriteLine($"  读回: {mention.Text} = {mention.Quantity.Value} {mention.Quantity.Unit} ({mention.Quantity.Qualifier}, {mention.Measure?.Code ?? "-"})");
+}
+
+// 5. Validate a whole dataset through the host's validator (its rule set and clock): here the embedded Baoding dataset.
+var validator = provider.GetRequiredService<DatasetValidator>();
+var validation = validator.Validate(BaodingDataset.Load(), on);
+Console.WriteLine($"保定数据集 {on:yyyy-MM-dd}: {validation.Violations.Count} 条违规");
+foreach (var group in validation.Violations.GroupBy(v => v.Code).OrderBy(g => g.Key, StringComparer.Ordinal))
+{
+    Console.WriteLine($"  {group.Key} × {group.Count()}: {group.First().Message()}");
 }
 
 return 0;

@@ -16,7 +16,8 @@ public static class CongressDomainServiceCollectionExtensions
     /// <summary>
     /// Adds Congress.Domain's services, all singletons: the clock (<see cref="IClock"/>, the system clock), the options,
     /// the district's <see cref="RuleSet"/>, the seat-quota table of the Election Law (<see cref="SeatQuotaTable"/>), the
-    /// report writer (<see cref="ReportWriter"/>) and the figure reader (<see cref="FigureReader"/>). Every registration uses TryAdd, so services the host registered before (its own <see cref="IClock"/>, say)
+    /// report writer (<see cref="ReportWriter"/>), the figure reader (<see cref="FigureReader"/>) and the dataset validator
+    /// (<see cref="DatasetValidator"/>, with the rule set and the clock). Every registration uses TryAdd, so services the host registered before (its own <see cref="IClock"/>, say)
     /// win, and calling it twice registers nothing twice. The options are validated before it returns.
     /// </summary>
     /// <param name="services">The host's service collection.</param>
@@ -40,6 +41,7 @@ public static class CongressDomainServiceCollectionExtensions
         services.TryAddSingleton(SeatQuotaTable.ElectionLaw);
         services.TryAddSingleton(ReportWriter.Default);
         services.TryAddSingleton(FigureReader.Default);
+        services.TryAddSingleton<DatasetValidator>();
         return services;
     }
 }

@@ -114,3 +114,26 @@ public sealed class RegisteredServicesTests
         Assert.Equal(figure, Assert.Single(reader.Read(text)).Quantity);
     }
 }
+
+public sealed class DatasetValidatorTests
+{
+    [Fact]
+    public void The_validator_uses_the_configured_rule_set_and_the_hosts_clock()
+    {
+        var clock = new FakeClock(Instant.FromUtc(2024, 9, 29, 16, 30)); // 2024-09-30 00:30 in China
+        var services = new ServiceCollection();
+        services.AddSingleton<IClock>(clock);
+        using var provider = services
+            .AddCongressDomain(b => b.Configure(o => o.RuleSet = Congress.Domain.Rules.RuleSet.Default.Disable("CD-STD-001")))
+            .BuildServiceProvider();
+        var validator = provider.GetRequiredService<DatasetValidator>();
+        var baoding = Congress.Domain.Interchange.BaodingDataset.Load();
+
+        var validation = validator.Validate(baoding);
+
+        Assert.Same(validator, provider.GetRequiredService<DatasetValidator>());
+        Assert.Equal(new LocalDate(2024, 9, 30), validation.AsOf);
+        Assert.DoesNotContain(validation.Violations, v => v.Code == "CD-STD-001");
+        Assert.Contains(Congress.Domain.Interchange.Domain.DatasetRules.Validate(baoding, new LocalDate(2024, 9, 30)).Violations, v => v.Code == "CD-STD-001");
+    }
+}
