@@ -20,14 +20,24 @@ public sealed class MandateRegister
     private readonly ImmutableList<Mandate> _mandates;
     private readonly ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>> _byPersonAndCongress;
 
-    private MandateRegister(ImmutableList<Mandate> mandates, ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>> byPersonAndCongress)
+    // The mandates of each electoral district of a congress's term, so the seats-per-district check reads only its own.
+    private readonly ImmutableDictionary<(CongressKey, int, string), ImmutableList<Mandate>> _byElectoralDistrict;
+
+    private MandateRegister(
+        ImmutableList<Mandate> mandates,
+        ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>> byPersonAndCongress,
+        ImmutableDictionary<(CongressKey, int, string), ImmutableList<Mandate>> byElectoralDistrict)
     {
         _mandates = mandates;
         _byPersonAndCongress = byPersonAndCongress;
+        _byElectoralDistrict = byElectoralDistrict;
     }
 
     /// <summary>The register with no mandates.</summary>
-    public static MandateRegister Empty { get; } = new([], ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>>.Empty);
+    public static MandateRegister Empty { get; } = new(
+        [],
+        ImmutableDictionary<(DeputyId, CongressKey), ImmutableList<Mandate>>.Empty,
+        ImmutableDictionary<(CongressKey, int, string), ImmutableList<Mandate>>.Empty);
 
     /// <summary>The number of mandates.</summary>
     public int Count => _mandates.Count;
@@ -49,8 +59,15 @@ public sealed class MandateRegister
 
         var key = (mandate.Deputy, mandate.Congress);
         var same = _byPersonAndCongress.GetValueOrDefault(key, []);
+        var byDistrict = _byElectoralDistrict;
+        if (mandate.ElectoralDistrict is { } district)
+        {
+            var districtKey = (mandate.Congress, mandate.Term, district);
+            byDistrict = byDistrict.SetItem(districtKey, byDistrict.GetValueOrDefault(districtKey, []).Add(mandate));
+        }
+
         return new MandateRegisterChange(
-            new MandateRegister(_mandates.Add(mandate), _byPersonAndCongress.SetItem(key, same.Add(mandate))),
+            new MandateRegister(_mandates.Add(mandate), _byPersonAndCongress.SetItem(key, same.Add(mandate)), byDistrict),
             [],
             accepted: true);
     }
@@ -76,8 +93,15 @@ public sealed class MandateRegister
         }
 
         var key = (mandate.Deputy, mandate.Congress);
+        var byDistrict = _byElectoralDistrict;
+        if (mandate.ElectoralDistrict is { } district)
+        {
+            var districtKey = (mandate.Congress, mandate.Term, district);
+            byDistrict = byDistrict.SetItem(districtKey, byDistrict[districtKey].Replace(mandate, ended));
+        }
+
         return new MandateRegisterChange(
-            new MandateRegister(_mandates.Replace(mandate, ended), _byPersonAndCongress.SetItem(key, _byPersonAndCongress[key].Replace(mandate, ended))),
+            new MandateRegister(_mandates.Replace(mandate, ended), _byPersonAndCongress.SetItem(key, _byPersonAndCongress[key].Replace(mandate, ended)), byDistrict),
             [],
             accepted: true);
     }
@@ -168,8 +192,8 @@ public sealed class MandateRegister
     // the maximum of overlapping intervals is reached on the start day of one of them.
     private int MostActiveTogether(Mandate candidate, string district, Mandate? replacing)
     {
-        var others = _mandates.Where(m =>
-            m.Congress == candidate.Congress && m.Term == candidate.Term && m.ElectoralDistrict == district && m.Overlaps(candidate)).ToList();
+        var others = _byElectoralDistrict.GetValueOrDefault((candidate.Congress, candidate.Term, district), [])
+            .Where(m => m.Overlaps(candidate)).ToList();
         if (replacing is not null)
         {
             others.Remove(replacing);
