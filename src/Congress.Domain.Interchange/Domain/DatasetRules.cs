@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
+using Congress.Domain.Congresses;
 using Congress.Domain.Divisions;
 using Congress.Domain.Rules;
 using Congress.Domain.Standards;
@@ -91,9 +92,18 @@ public static class DatasetRules
             .GroupBy(p => model.CountyOf(p.ServedDivision))
             .Where(g => !g.Key.IsNone)
             .OrderBy(g => g.Key);
+        // Each active mandate is read once and filed under the county its liaison division lies in (the same deputies
+        // LiaisonDeputy.InDistrict selects per county), so coverage costs mandates + points, not counties × mandates.
+        var deputiesByCounty = model.Mandates.ActiveOn(on)
+            .Where(m => m.Congress.Level != CongressLevel.National)
+            .Select(m => (County: model.CountyOf(m.LiaisonDivision), Deputy: LiaisonDeputy.From(m)))
+            .Where(x => !x.County.IsNone)
+            .ToLookup(x => x.County, x => x.Deputy);
+        var tree = new DivisionHierarchyTree(model.Divisions);
         foreach (var district in districts)
         {
-            var coverage = DistrictCoverage.Compute(model.Divisions, district.Key, district, model.Mandates, model.Assignments, on);
+            var units = model.Divisions.TownshipLevelUnits(district.Key).Select(d => d.Code);
+            var coverage = DistrictCoverage.Compute(district.Key, units, district, deputiesByCounty[district.Key], model.Assignments, on, tree);
             result.AddRange(coverage.Gaps
                 .Where(g => model.RecordsAssignments || g.Kind != CoverageGapKind.DeputyNotAssigned)
                 .Select(g => g.Violation));
