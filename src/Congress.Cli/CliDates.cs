@@ -3,13 +3,11 @@ using NodaTime.Text;
 
 namespace Congress.Cli;
 
-/// <summary>Dates on the command line: ISO (YYYY-MM-DD), and "today" as a date in China (Asia/Shanghai).</summary>
+/// <summary>Dates on the command line: ISO (YYYY-MM-DD), and "today" as a date in China Standard Time.</summary>
 internal static class CliDates
 {
-    private static readonly DateTimeZone China = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
-
     /// <summary>Today's date in China by <paramref name="clock"/>.</summary>
-    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(China).Date;
+    public static LocalDate Today(IClock clock) => Congress.Domain.ChinaDate.Today(clock);
 
     /// <summary>Parses the value of <paramref name="option"/>, or <see langword="null"/> when it was not given.</summary>
     /// <exception cref="CliInputException">The text is not an ISO date.</exception>

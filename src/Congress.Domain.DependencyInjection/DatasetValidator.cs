@@ -14,7 +14,6 @@ namespace Congress.Domain.DependencyInjection;
 /// <remarks>Registered as a singleton by AddCongressDomain; immutable and thread-safe.</remarks>
 public sealed class DatasetValidator
 {
-    private static readonly DateTimeZone China = DateTimeZone.ForOffset(Offset.FromHours(8));
     private readonly RuleSet _ruleSet;
     private readonly IClock _clock;
 
@@ -34,6 +33,6 @@ public sealed class DatasetValidator
     public DatasetValidation Validate(DatasetDto dataset, LocalDate? asOf = null)
     {
         Guard.Against.Null(dataset);
-        return DatasetRules.Validate(dataset, asOf ?? _clock.GetCurrentInstant().InZone(China).Date, _ruleSet);
+        return DatasetRules.Validate(dataset, asOf ?? ChinaDate.Today(_clock), _ruleSet);
     }
 }

@@ -1,16 +1,4 @@
-using NodaTime;
-
 namespace Congress.Domain.Campaigns;
-
-/// <summary>Dates as the reports keep them: in China Standard Time.</summary>
-internal static class ChinaDate
-{
-    /// <summary>China Standard Time (UTC+8, no daylight saving): the zone every date of the reports is in.</summary>
-    private static readonly DateTimeZone ChinaStandardTime = DateTimeZone.ForOffset(Offset.FromHours(8));
-
-    /// <summary>Today's date in China Standard Time by <paramref name="clock"/>.</summary>
-    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(ChinaStandardTime).Date;
-}
 
 /// <summary>Equality of catalogue entries (measures, themes) by their stable code, ordinal: cheap to hash.</summary>
 /// <typeparam name="T">The type of the entries.</typeparam>
