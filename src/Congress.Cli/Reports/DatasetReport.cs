@@ -1,8 +1,9 @@
 using Congress.Domain.Campaigns;
-using Congress.Domain.Congresses;
+using Congress.Domain.Deputies;
 using Congress.Domain.Divisions;
 using Congress.Domain.Figures;
 using Congress.Domain.Interchange;
+using Congress.Domain.Interchange.Domain;
 using Congress.Domain.Reporting.Writing;
 using Congress.Domain.Rollups;
 using NodaTime;
@@ -45,6 +46,7 @@ internal sealed class DatasetReport
             ? divisions[cityCode]
             : null;
 
+        var model = DatasetModel.Build(dataset).Model;
         var figures = RollUp(dataset, asOf, out var period, out var markers);
         var reportAsOf = ReportAsOf.EndOf(new YearMonth(asOf.Year, asOf.Month));
         if (asOf.PlusDays(1).Month == asOf.Month)
@@ -65,7 +67,7 @@ internal sealed class DatasetReport
                 district.Code,
                 district.Name,
                 district.Kind switch { DivisionKindDto.County => "县", DivisionKindDto.CountyCity => "市", _ => "区" },
-                DeputiesByLevel(dataset, code, asOf),
+                FourLevels.Of(model.Mandates.CompositionOf(model.Divisions, code, asOf)),
                 StationCounts.Of(dataset, code, asOf),
                 total,
                 themes));
@@ -194,44 +196,6 @@ internal sealed class DatasetReport
         return figures.Count == 0 ? null : new FigureGroup(label, figures, asOf);
     }
 
-    /// <summary>
-    /// 四级人大代表: distinct persons holding, on the date, a mandate of a provincial, municipal, county or township congress,
-    /// whose congress lies within the district or who are stationed (驻) in it.
-    /// </summary>
-    private static FourLevels DeputiesByLevel(DatasetDto dataset, DivisionCode district, LocalDate on)
-    {
-        var counts = new Dictionary<CongressLevel, int>();
-        foreach (var deputy in dataset.Deputies)
-        {
-            var levels = new HashSet<CongressLevel>();
-            foreach (var mandate in deputy.Mandates)
-            {
-                var active = (mandate.Start is null || mandate.Start <= on) && (mandate.End is null || on <= mandate.End);
-                if (!active || !DivisionCode.TryParse(mandate.Congress.Division, out var congressDivision))
-                {
-                    continue;
-                }
-
-                var here = congressDivision.IsWithinByDigits(district)
-                    || (DivisionCode.TryParse(mandate.StationedIn, out var stationed) && stationed.IsWithinByDigits(district));
-                if (here)
-                {
-                    levels.Add(mandate.Congress.Level);
-                }
-            }
-
-            foreach (var level in levels)
-            {
-                counts[level] = counts.GetValueOrDefault(level) + 1;
-            }
-        }
-
-        return new FourLevels(
-            counts.GetValueOrDefault(CongressLevel.Provincial),
-            counts.GetValueOrDefault(CongressLevel.Municipal),
-            counts.GetValueOrDefault(CongressLevel.County),
-            counts.GetValueOrDefault(CongressLevel.Township));
-    }
 }
 
 /// <summary>One district's part of the report.</summary>
@@ -240,6 +204,10 @@ internal sealed record DistrictSection(string Code, string Name, string LevelWor
 /// <summary>Deputies of the four levels who live or are stationed in a district (四级人大代表).</summary>
 internal sealed record FourLevels(int Provincial, int Municipal, int County, int Township)
 {
+    /// <summary>The domain's four-level composition of a district (MandateRegister.CompositionOf).</summary>
+    public static FourLevels Of(FourLevelComposition composition) =>
+        new(composition.Provincial, composition.Municipal, composition.County, composition.Township);
+
     /// <summary>Whether the dataset holds no deputy of any level for the district.</summary>
     public bool None => Provincial + Municipal + County + Township == 0;
 }
