@@ -89,6 +89,11 @@ internal static class SyntheticDataset
             {
                 divisions.Add(new DivisionDto(province, Text("省"), DivisionKindDto.Province));
                 congresses.Add(new CongressDto(province, CongressLevel.Provincial, [term]));
+                if (province != "110000")
+                {
+                    // A district localises the campaign of its own province's congress (CD-CMP-005).
+                    campaigns.Add(national with { Id = province + "-c", Congress = new CongressRefDto(province, CongressLevel.Provincial) });
+                }
             }
 
             if (seen.Add(prefecture))
@@ -183,7 +188,7 @@ internal static class SyntheticDataset
 
             var campaignId = county + "-c";
             campaigns.Add(new CampaignDto(campaignId, Text("实践活动"), new CongressRefDto(county, CongressLevel.County),
-                new PeriodDto(new LocalDate(2024, 3, 1), new LocalDate(2024, 12, 31)), national.Id,
+                new PeriodDto(new LocalDate(2024, 3, 1), new LocalDate(2024, 12, 31)), province == "110000" ? national.Id : province + "-c",
                 Themes.Select(t => new FocusAreaDto(t, Text(t), null, t)).ToImmutableArray()));
             for (var a = 0; a < 50; a++)
             {

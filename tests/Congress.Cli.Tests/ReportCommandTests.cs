@@ -58,6 +58,18 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void Before_the_dataset_s_date_homes_listed_without_dates_are_said_to_be_unknown_not_counted_as_built()
+    {
+        // The seed says 满城 has these homes and stations by the end of September, not when each was built.
+        var (code, output, _) = CliRunner.Run("report", "--as-of", "2024-06-30");
+
+        Assert.Equal(0, code);
+        Assert.Contains("另有31个家站数据集未载明建成日期，此日未计入", output);
+        Assert.DoesNotContain("建有代表之家15个", output);
+        Assert.DoesNotContain("未载明建成日期", CliRunner.Run("report").Out);
+    }
+
+    [Fact]
     public void Json_has_the_districts_and_the_city_table()
     {
         var (code, output, _) = CliRunner.Run("report", "--format", "json");

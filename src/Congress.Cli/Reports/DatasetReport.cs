@@ -6,6 +6,7 @@ using Congress.Domain.Interchange;
 using Congress.Domain.Interchange.Domain;
 using Congress.Domain.Reporting.Writing;
 using Congress.Domain.Rollups;
+using Congress.Domain.Stations;
 using NodaTime;
 
 namespace Congress.Cli.Reports;
@@ -47,7 +48,15 @@ internal sealed class DatasetReport
             : null;
 
         var model = DatasetModel.Build(dataset).Model;
-        var figures = RollUp(dataset, asOf, out var period, out var markers);
+        var districtCodes = districts.Select(d => DivisionCode.Parse(d.Code)).ToList();
+        var reported = districtCodes.Where(model.Divisions.Contains).ToList();
+
+        // One pass over the mandates and one over the homes and stations for all districts: a national dataset has
+        // thousands of districts, millions of mandates and hundreds of thousands of homes and stations.
+        var compositions = model.Mandates.CompositionsOf(model.Divisions, reported, asOf);
+        var undated = dataset.Stations.Where(p => p.Lifecycle.Count == 0).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var stationCounts = StationCounts.ByDistrict(model, reported, asOf, undated);
+        var figures = RollUp(dataset, asOf, districtCodes, city?.Code, out var period, out var markers);
         var reportAsOf = ReportAsOf.EndOf(new YearMonth(asOf.Year, asOf.Month));
         if (asOf.PlusDays(1).Month == asOf.Month)
         {
@@ -55,9 +64,8 @@ internal sealed class DatasetReport
         }
 
         var sections = new List<DistrictSection>();
-        foreach (var district in districts)
+        foreach (var (district, code) in districts.Zip(districtCodes))
         {
-            var code = DivisionCode.Parse(district.Code);
             var total = Group(figures, code, null, district.Name, reportAsOf, markers, period);
             var themes = CityThemeCatalogue()
                 .Select(t => Group(figures, code, t.Code, t.NameZh, reportAsOf, markers, period))
@@ -67,8 +75,8 @@ internal sealed class DatasetReport
                 district.Code,
                 district.Name,
                 district.Kind switch { DivisionKindDto.County => "县", DivisionKindDto.CountyCity => "市", _ => "区" },
-                FourLevels.Of(model.Mandates.CompositionOf(model.Divisions, code, asOf)),
-                StationCounts.Of(dataset, code, asOf),
+                compositions.TryGetValue(code, out var composition) ? FourLevels.Of(composition) : new FourLevels(0, 0, 0, 0),
+                stationCounts.GetValueOrDefault(code, StationCounts.None),
                 total,
                 themes));
         }
@@ -84,8 +92,12 @@ internal sealed class DatasetReport
 
     private static IReadOnlyList<CityTheme> CityThemeCatalogue() => Congress.Domain.Campaigns.CityThemes.BuiltIn;
 
-    /// <summary>Rolls every activity figure dated on or before <paramref name="asOf"/> up the division tree and the themes.</summary>
-    private static Rollup RollUp(DatasetDto dataset, LocalDate asOf, out RollupPeriod period, out Dictionary<(string Division, string? Theme, string Measure), List<string>> asWritten)
+    /// <summary>
+    /// Rolls every activity figure dated on or before <paramref name="asOf"/> up the division tree and the themes. The
+    /// key space holds only the divisions the report reads (the districts, the city) and those with figures, with their
+    /// ancestors: a dense roll-up over every village of a national dataset would not fit in memory.
+    /// </summary>
+    private static Rollup RollUp(DatasetDto dataset, LocalDate asOf, IReadOnlyList<DivisionCode> districts, string? city, out RollupPeriod period, out Dictionary<(string Division, string? Theme, string Measure), List<string>> asWritten)
     {
         var campaignThemes = dataset.Campaigns.ToDictionary(
             c => c.Id,
@@ -95,8 +107,29 @@ internal sealed class DatasetReport
         var lastMonth = new YearMonth(asOf.Year, asOf.Month);
         var firstMonth = activities.Count == 0 ? lastMonth : activities.Select(a => new YearMonth(a.Date.Year, a.Date.Month)).Min();
 
+        var parents = dataset.Divisions.ToDictionary(d => d.Code, d => d.Parent, StringComparer.Ordinal);
+        var needed = new HashSet<string>(StringComparer.Ordinal);
+        void Need(string? code)
+        {
+            while (code is not null && parents.ContainsKey(code) && needed.Add(code))
+            {
+                code = parents[code];
+            }
+        }
+
+        foreach (var district in districts)
+        {
+            Need(district.ToString());
+        }
+
+        Need(city);
+        foreach (var activity in activities)
+        {
+            Need(activity.Division);
+        }
+
         var builder = new RollupKeySpaceBuilder();
-        foreach (var division in dataset.Divisions.OrderBy(d => d.Code.Length).ThenBy(d => d.Code, StringComparer.Ordinal))
+        foreach (var division in dataset.Divisions.Where(d => needed.Contains(d.Code)).OrderBy(d => d.Code.Length).ThenBy(d => d.Code, StringComparer.Ordinal))
         {
             var code = DivisionCode.Parse(division.Code);
             if (division.Parent is { } parent)
@@ -212,51 +245,83 @@ internal sealed record FourLevels(int Provincial, int Municipal, int County, int
     public bool None => Provincial + Municipal + County + Township == 0;
 }
 
-/// <summary>Homes and stations of a district on a date, by kind, sponsor and stage.</summary>
-internal sealed record StationCounts(int Homes, int DistrictRunHomes, int TownshipRunHomes, int IndustryHomes, int Stations, int IndustryStations, int UnderConstruction)
+/// <summary>
+/// Homes and stations of a district on a date, by kind, sponsor and stage; <paramref name="Undated"/> counts those the
+/// dataset lists with no life-cycle dates, which the domain takes as operational only from the dataset's own date, so
+/// that a report as of an earlier date says it does not know rather than counting them as absent.
+/// </summary>
+internal sealed record StationCounts(int Homes, int DistrictRunHomes, int TownshipRunHomes, int IndustryHomes, int Stations, int IndustryStations, int UnderConstruction, int Undated = 0)
 {
+    /// <summary>No home and no station.</summary>
+    public static StationCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0);
+
     /// <summary>
-    /// Counts the homes and stations within <paramref name="district"/> that are in use on the date (operational or
-    /// upgraded, or listed with no life-cycle dates at all), and those under construction.
+    /// Counts, for each district, the homes and stations of the domain model (<see cref="DatasetModel.LiaisonPoints"/>)
+    /// serving a division within it that are in use on the date (<see cref="LiaisonPoint.IsInUseOn"/>: operational or
+    /// upgraded; one the dataset lists with no life-cycle dates is operational from the dataset's date), and those under
+    /// construction. One pass over the homes and stations, each placed by walking up its served division's ancestors.
     /// </summary>
-    public static StationCounts Of(DatasetDto dataset, DivisionCode district, LocalDate on)
+    public static IReadOnlyDictionary<DivisionCode, StationCounts> ByDistrict(DatasetModel model, IReadOnlyCollection<DivisionCode> districts, LocalDate on, IReadOnlySet<string> undatedIds)
     {
-        int homes = 0, districtRun = 0, townshipRun = 0, industryHomes = 0, stations = 0, industryStations = 0, building = 0;
-        foreach (var point in dataset.Stations)
+        var slots = new Dictionary<DivisionCode, int[]>();
+        foreach (var district in districts)
         {
-            if (!DivisionCode.TryParse(point.Division, out var code) || !code.IsWithinByDigits(district))
+            slots.TryAdd(district, new int[8]);
+        }
+
+        foreach (var point in model.LiaisonPoints)
+        {
+            var stage = point.StageOn(on);
+            if (stage is null && undatedIds.Contains(point.Id))
+            {
+                stage = (LifeCycleStage)0;
+            }
+
+            if (stage is not ((LifeCycleStage)0 or LifeCycleStage.UnderConstruction or LifeCycleStage.Operational or LifeCycleStage.Upgraded)
+                || !model.Divisions.Contains(point.ServedDivision))
             {
                 continue;
             }
 
-            var stage = point.Lifecycle.Where(e => e.Date <= on).Select(e => (StationStateDto?)e.State).LastOrDefault();
-            if (stage is StationStateDto.UnderConstruction)
+            if (slots.TryGetValue(point.ServedDivision, out var own))
             {
-                building++;
-                continue;
+                Count(own, point, stage.Value);
             }
 
-            // A home or station listed with no life-cycle dates exists (the reports say 建有) but its dates are unknown.
-            var inUse = point.Lifecycle.Count == 0 || stage is StationStateDto.Operational or StationStateDto.Upgraded;
-            if (!inUse)
+            foreach (var ancestor in model.Divisions.Ancestors(point.ServedDivision))
             {
-                continue;
-            }
-
-            if (point.Kind == StationKindDto.Home)
-            {
-                homes++;
-                districtRun += point.Sponsor == StationSponsorDto.District ? 1 : 0;
-                townshipRun += point.Sponsor == StationSponsorDto.Township ? 1 : 0;
-                industryHomes += point.Sponsor == StationSponsorDto.Industry ? 1 : 0;
-            }
-            else
-            {
-                stations++;
-                industryStations += point.Sponsor == StationSponsorDto.Industry ? 1 : 0;
+                if (slots.TryGetValue(ancestor.Code, out var counts))
+                {
+                    Count(counts, point, stage.Value);
+                }
             }
         }
 
-        return new StationCounts(homes, districtRun, townshipRun, industryHomes, stations, industryStations, building);
+        return slots.ToDictionary(p => p.Key, p => new StationCounts(p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4], p.Value[5], p.Value[6], p.Value[7]));
+    }
+
+    // Stage 0: listed with no dates and not yet operational by the domain's reading on this date (undated).
+    private static void Count(int[] counts, LiaisonPoint point, LifeCycleStage stage)
+    {
+        if (stage == 0)
+        {
+            counts[7]++;
+        }
+        else if (stage == LifeCycleStage.UnderConstruction)
+        {
+            counts[6]++;
+        }
+        else if (point.Kind == LiaisonPointKind.Home)
+        {
+            counts[0]++;
+            counts[1] += point.Sponsor == Sponsor.DistrictRun ? 1 : 0;
+            counts[2] += point.Sponsor == Sponsor.TownshipRun ? 1 : 0;
+            counts[3] += point.Sponsor == Sponsor.Industry ? 1 : 0;
+        }
+        else
+        {
+            counts[4]++;
+            counts[5] += point.Sponsor == Sponsor.Industry ? 1 : 0;
+        }
     }
 }

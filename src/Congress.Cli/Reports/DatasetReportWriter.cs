@@ -90,6 +90,7 @@ internal static class DatasetReportWriter
                 json.WriteNumber("stations", d.Stations.Stations);
                 json.WriteNumber("industryStations", d.Stations.IndustryStations);
                 json.WriteNumber("underConstruction", d.Stations.UnderConstruction);
+                json.WriteNumber("undated", d.Stations.Undated);
                 json.WriteEndObject();
                 json.WriteStartArray("paragraphs");
                 foreach (var (heading, body) in Paragraphs(d, writer))
@@ -158,6 +159,11 @@ internal static class DatasetReportWriter
         if (s.UnderConstruction > 0)
         {
             homes.Append(CultureInfo.InvariantCulture, $"；另有{s.UnderConstruction}个家站正在建设中");
+        }
+
+        if (s.Undated > 0)
+        {
+            homes.Append(CultureInfo.InvariantCulture, $"；另有{s.Undated}个家站数据集未载明建成日期，此日未计入");
         }
 
         yield return ("（二）代表家站：", homes.Append('。').ToString());

@@ -148,6 +148,69 @@ public sealed class MandateRegister
         return new FourLevelComposition(Count(CongressLevel.Provincial), Count(CongressLevel.Municipal), Count(CongressLevel.County), Count(CongressLevel.Township));
     }
 
+    /// <summary>
+    /// The four-level compositions of many districts on a date, in one pass over the register: for each district the
+    /// same answer as <see cref="CompositionOf"/>, at the cost of one call instead of one per district (a national
+    /// report asks for 3,000 districts over millions of mandates). Districts may nest; a deputy counts in each.
+    /// </summary>
+    /// <param name="divisions">The hierarchy.</param>
+    /// <param name="districts">The districts (or any divisions) of the hierarchy; repeats are ignored.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The composition of each district.</returns>
+    /// <exception cref="ArgumentException">A district is not in the hierarchy.</exception>
+    public IReadOnlyDictionary<DivisionCode, FourLevelComposition> CompositionsOf(DivisionHierarchy divisions, IEnumerable<DivisionCode> districts, LocalDate date)
+    {
+        Guard.Against.Null(divisions);
+        Guard.Against.Null(districts);
+        var slotOf = new Dictionary<int, int>();
+        var codes = new List<DivisionCode>();
+        foreach (var district in districts)
+        {
+            var index = divisions.FindIndex(district);
+            if (index < 0)
+            {
+                throw new ArgumentException($"Division {district} is not in the hierarchy.", nameof(districts));
+            }
+
+            if (slotOf.TryAdd(index, codes.Count))
+            {
+                codes.Add(district);
+            }
+        }
+
+        var persons = new HashSet<(int Slot, CongressLevel Level, DeputyId Deputy)>();
+        var counts = new int[codes.Count * 4];
+        foreach (var m in _mandates)
+        {
+            if (m.Congress.Level == CongressLevel.National || !m.IsActiveOn(date))
+            {
+                continue;
+            }
+
+            for (var i = divisions.FindIndex(m.LiaisonDivision); i >= 0; i = divisions.ParentIndexAt(i))
+            {
+                if (slotOf.TryGetValue(i, out var slot) && persons.Add((slot, m.Congress.Level, m.Deputy)))
+                {
+                    counts[(slot * 4) + m.Congress.Level switch
+                    {
+                        CongressLevel.Provincial => 0,
+                        CongressLevel.Municipal => 1,
+                        CongressLevel.County => 2,
+                        _ => 3,
+                    }]++;
+                }
+            }
+        }
+
+        var result = new Dictionary<DivisionCode, FourLevelComposition>(codes.Count);
+        for (var slot = 0; slot < codes.Count; slot++)
+        {
+            result[codes[slot]] = new FourLevelComposition(counts[slot * 4], counts[(slot * 4) + 1], counts[(slot * 4) + 2], counts[(slot * 4) + 3]);
+        }
+
+        return result;
+    }
+
     /// <summary>Checks every mandate against the divisions (<see cref="MandateRules.Check"/>).</summary>
     /// <param name="divisions">The hierarchy.</param>
     /// <returns>The violations, in register order.</returns>

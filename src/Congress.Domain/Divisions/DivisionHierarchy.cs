@@ -293,6 +293,12 @@ public sealed class DivisionHierarchy
 
     internal int DepthAt(int index) => _depth[index];
 
+    // The pre-order index of a code, or -1 when it is not in the hierarchy.
+    internal int FindIndex(DivisionCode code) => _index.Find(code);
+
+    // The pre-order index of a division's legal parent, or -1 for a root.
+    internal int ParentIndexAt(int index) => _parent[index];
+
     internal int IndexOf(DivisionCode code, string parameterName = "code")
     {
         var i = _index.Find(code);

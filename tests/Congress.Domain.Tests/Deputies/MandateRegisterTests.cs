@@ -185,6 +185,38 @@ public sealed class MandateRegisterTests
         return pairs.All(p => p.a.Deputy != p.b.Deputy || p.a.Congress != p.b.Congress || !p.a.Overlaps(p.b)).Label("two concurrent mandates");
     }
 
+    [Fact]
+    public void Compositions_of_many_districts_at_once_are_each_district_s_composition()
+    {
+        var h = Baoding.Hierarchy();
+        var register = ManchengRegister(h);
+
+        var all = register.CompositionsOf(h, [Baoding.Mancheng, Baoding.Qingyuan, Baoding.Mancheng], Day);
+
+        Assert.Equal(2, all.Count);
+        Assert.Equal(new FourLevelComposition(1, 21, 209, 802), all[Baoding.Mancheng]);
+        Assert.Equal(new FourLevelComposition(0, 1, 1, 0), all[Baoding.Qingyuan]);
+        Assert.Throws<ArgumentException>("districts", () => register.CompositionsOf(h, [DivisionCode.Parse("130699")], Day));
+    }
+
+    [Property(MaxTest = 50)]
+    public bool Compositions_at_once_agree_with_one_at_a_time_for_every_division_and_date(NonNegativeInt days, bool reversed)
+    {
+        var h = Baoding.Hierarchy();
+        var register = Register.Value;
+        var date = TermStart.PlusDays((days.Get % 2400) - 200);
+        var codes = h.All.Select(d => d.Code).ToList();
+        if (reversed)
+        {
+            codes.Reverse();
+        }
+
+        var all = register.CompositionsOf(h, codes, date);
+        return codes.All(c => all[c] == register.CompositionOf(h, c, date));
+    }
+
+    private static readonly Lazy<MandateRegister> Register = new(() => ManchengRegister(Baoding.Hierarchy()));
+
     internal static MandateRegister ManchengRegister(DivisionHierarchy h)
     {
         var register = MandateRegister.Empty;
