@@ -261,7 +261,10 @@ public sealed partial class DatasetModel
 
     private static MandateRegister BuildMandates(DatasetDto dto, DivisionHierarchy divisions, ImmutableDictionary<CongressKey, PeoplesCongress> congresses, List<RuleViolation> violations)
     {
-        var register = MandateRegister.Empty;
+        // The mandates go into the register in one batch (linear in their number); the violations keep the order a
+        // mandate-by-mandate load gives: each mapping failure, or each refusal followed by the term check, in input order.
+        var candidates = new List<(Mandate Mandate, PeoplesCongress? Congress)>();
+        var entries = new List<(int Candidate, List<RuleViolation>? Failure)>();
         foreach (var deputy in dto.Deputies)
         {
             foreach (var m in deputy.Mandates)
@@ -282,21 +285,40 @@ public sealed partial class DatasetModel
                 var source = m.ElectingCongress is null ? MandateSource.ElectoralDistrict : MandateSource.ElectingCongress;
                 var electedIn = m.ElectingCongress is { } ec && DivisionCode.TryParse(ec.Division, out var e) ? e : division;
                 var stationed = m.StationedIn is not null && DivisionCode.TryParse(m.StationedIn, out var s) ? s : DivisionCode.None;
-                if (!TryCreate(() => new Mandate(new DeputyId(deputy.Id), key, m.Term, source, electedIn, start.Value, m.End, MapEndReason(m.EndReason), stationed, m.ElectoralDistrict), $"deputies[{deputy.Id}]", violations, out var mandate))
+                var failure = new List<RuleViolation>();
+                if (!TryCreate(() => new Mandate(new DeputyId(deputy.Id), key, m.Term, source, electedIn, start.Value, m.End, MapEndReason(m.EndReason), stationed, m.ElectoralDistrict), $"deputies[{deputy.Id}]", failure, out var mandate))
                 {
+                    entries.Add((-1, failure));
                     continue;
                 }
 
-                var change = register.Add(mandate);
-                violations.AddRange(change.Violations);
-                register = change.Register;
-                if (congress is not null)
-                {
-                    violations.AddRange(MandateRules.CheckWithinTerm(mandate, congress));
-                }
+                entries.Add((candidates.Count, null));
+                candidates.Add((mandate, congress));
             }
         }
 
+        var batch = MandateRegister.Empty.AddRange(candidates.Select(c => c.Mandate));
+        var refused = batch.Refused.ToDictionary(r => r.Index);
+        foreach (var (candidate, failure) in entries)
+        {
+            if (failure is not null)
+            {
+                violations.AddRange(failure);
+                continue;
+            }
+
+            if (refused.TryGetValue(candidate, out var refusal))
+            {
+                violations.AddRange(refusal.Violations);
+            }
+
+            if (candidates[candidate].Congress is { } congress)
+            {
+                violations.AddRange(MandateRules.CheckWithinTerm(candidates[candidate].Mandate, congress));
+            }
+        }
+
+        var register = batch.Register;
         violations.AddRange(register.Validate(divisions));
         return register;
     }
@@ -389,7 +411,8 @@ public sealed partial class DatasetModel
 
     private static AssignmentRegister BuildAssignments(DatasetDto dto, ILookup<string, Mandate> mandates, Dictionary<string, LiaisonPoint> points, IDivisionTree tree, List<RuleViolation> violations)
     {
-        var register = AssignmentRegister.Empty;
+        // One mutable builder for the whole load: the same answers as a chain of register changes, in linear time.
+        var register = AssignmentRegister.Empty.ToBuilder();
         foreach (var a in dto.Assignments.OrderBy(a => a.From))
         {
             if (!points.TryGetValue(a.Station, out var point))
@@ -405,18 +428,15 @@ public sealed partial class DatasetModel
                 continue;
             }
 
-            var assigned = register.AssignUnder(held, point, a.From, tree);
-            violations.AddRange(assigned.Violations);
-            register = assigned.Value;
-            if (assigned.Violations.Count == 0 && a.To is { } to)
+            var refused = register.AssignUnder(held, point, a.From, tree);
+            violations.AddRange(refused);
+            if (refused.Count == 0 && a.To is { } to)
             {
-                var ended = register.End(held.Deputy, to);
-                violations.AddRange(ended.Violations);
-                register = ended.Value;
+                violations.AddRange(register.End(held.Deputy, to));
             }
         }
 
-        return register;
+        return register.ToRegister();
     }
 
     private static string OrElse(string? text, string fallback) => string.IsNullOrWhiteSpace(text) ? fallback : text;

@@ -15,9 +15,13 @@ namespace Congress.Domain.Stations;
 /// </remarks>
 public sealed class AssignmentRegister
 {
-    private readonly ImmutableDictionary<DeputyId, ImmutableList<DeputyAssignment>> _byDeputy;
+    // An ImmutableDictionary, or (from a builder) a Dictionary this register owns and never changes.
+    private readonly IReadOnlyDictionary<DeputyId, ImmutableList<DeputyAssignment>> _byDeputy;
 
-    private AssignmentRegister(ImmutableDictionary<DeputyId, ImmutableList<DeputyAssignment>> byDeputy) => _byDeputy = byDeputy;
+    // The persistent copy of the index, made on the first change of a register that came from a builder.
+    private ImmutableDictionary<DeputyId, ImmutableList<DeputyAssignment>>? _copy;
+
+    private AssignmentRegister(IReadOnlyDictionary<DeputyId, ImmutableList<DeputyAssignment>> byDeputy) => _byDeputy = byDeputy;
 
     /// <summary>The empty register.</summary>
     public static AssignmentRegister Empty { get; } = new(ImmutableDictionary<DeputyId, ImmutableList<DeputyAssignment>>.Empty);
@@ -35,10 +39,30 @@ public sealed class AssignmentRegister
     {
         Guard.Against.Null(point);
         Guard.Against.InvalidInput(deputy, nameof(deputy), d => d.Deputy.Value.Length > 0, "A deputy has an identity.");
+        var violations = CheckAssign(History(deputy.Deputy), deputy, point, on, tree);
+        if (violations.Count > 0)
+        {
+            return ChangeOutcome<AssignmentRegister>.Refused(this, [.. violations]);
+        }
+
+        var assignment = new DeputyAssignment(deputy.Deputy, point.Id, point.Name, on, null);
+        var list = _byDeputy.TryGetValue(deputy.Deputy, out var existing) ? existing.Add(assignment) : [assignment];
+        return ChangeOutcome<AssignmentRegister>.Accepted(new AssignmentRegister(PersistentIndex.Of(_byDeputy, ref _copy).SetItem(deputy.Deputy, list)));
+    }
+
+    /// <summary>
+    /// A mutable copy of this register for loading many changes (进家入站批量登记): its commands accept or refuse exactly
+    /// as this register's would, and <see cref="Builder.ToRegister"/> gives the register a chain of them would give.
+    /// </summary>
+    /// <returns>A builder holding this register's assignments.</returns>
+    public Builder ToBuilder() => new(_byDeputy);
+
+    // The rules of Assign, against a deputy's history: CD-ASG-001, CD-ASG-002, CD-ASG-003.
+    private static List<Rules.RuleViolation> CheckAssign(IReadOnlyList<DeputyAssignment> history, LiaisonDeputy deputy, LiaisonPoint point, LocalDate on, IDivisionTree? tree)
+    {
         tree ??= DivisionTreeByDigits.Instance;
         var subject = deputy.Deputy.Value;
         var violations = new List<Rules.RuleViolation>(3);
-        var history = History(deputy.Deputy);
         if (history.Count > 0 && history[^1] is var last && (last.Until is not { } until || until > on))
         {
             violations.Add(AssignmentRules.OneAtATime.Violation(subject, subject, last.PointName, IsoDate.Format(last.From)));
@@ -54,14 +78,21 @@ public sealed class AssignmentRegister
             violations.Add(AssignmentRules.PointInUse.Violation(subject, subject, point.Name, IsoDate.Format(on), point.StageOn(on)?.ToString() ?? "not yet planned"));
         }
 
-        if (violations.Count > 0)
+        return violations;
+    }
+
+    // The rules of End, against a deputy's history: CD-ASG-004, CD-ASG-005; null when it may end.
+    private static Rules.RuleViolation? CheckEnd(IReadOnlyList<DeputyAssignment> history, DeputyId deputy, LocalDate on)
+    {
+        if (history.Count == 0 || !history[^1].IsOpen)
         {
-            return ChangeOutcome<AssignmentRegister>.Refused(this, [.. violations]);
+            return AssignmentRules.EndsOnlyWhenOpen.Violation(deputy.Value, deputy.Value);
         }
 
-        var assignment = new DeputyAssignment(deputy.Deputy, point.Id, point.Name, on, null);
-        var list = _byDeputy.TryGetValue(deputy.Deputy, out var existing) ? existing.Add(assignment) : [assignment];
-        return ChangeOutcome<AssignmentRegister>.Accepted(new AssignmentRegister(_byDeputy.SetItem(deputy.Deputy, list)));
+        var open = history[^1];
+        return on <= open.From
+            ? AssignmentRules.EndsAfterStart.Violation(deputy.Value, deputy.Value, open.PointName, IsoDate.Format(open.From), IsoDate.Format(on))
+            : null;
     }
 
     /// <summary>Assigns the holder of a mandate, which must be active on the date (CD-ASG-007).</summary>
@@ -79,6 +110,7 @@ public sealed class AssignmentRegister
             return outcome;
         }
 
+
         var inactive = AssignmentRules.MandateActive.Violation(mandate.Deputy.Value, mandate.Deputy.Value, IsoDate.Format(on));
         return ChangeOutcome<AssignmentRegister>.Refused(this, [.. outcome.Violations, inactive]);
     }
@@ -91,19 +123,13 @@ public sealed class AssignmentRegister
     {
         Guard.Against.InvalidInput(deputy, nameof(deputy), d => d.Value.Length > 0, "A deputy has an identity.");
         var history = History(deputy);
-        if (history.Count == 0 || !history[^1].IsOpen)
+        if (CheckEnd(history, deputy, on) is { } refusal)
         {
-            return ChangeOutcome<AssignmentRegister>.Refused(this, AssignmentRules.EndsOnlyWhenOpen.Violation(deputy.Value, deputy.Value));
+            return ChangeOutcome<AssignmentRegister>.Refused(this, refusal);
         }
 
-        var open = history[^1];
-        if (on <= open.From)
-        {
-            return ChangeOutcome<AssignmentRegister>.Refused(this, AssignmentRules.EndsAfterStart.Violation(deputy.Value, deputy.Value, open.PointName, IsoDate.Format(open.From), IsoDate.Format(on)));
-        }
-
-        var list = _byDeputy[deputy].SetItem(history.Count - 1, open with { Until = on });
-        return ChangeOutcome<AssignmentRegister>.Accepted(new AssignmentRegister(_byDeputy.SetItem(deputy, list)));
+        var list = _byDeputy[deputy].SetItem(history.Count - 1, history[^1] with { Until = on });
+        return ChangeOutcome<AssignmentRegister>.Accepted(new AssignmentRegister(PersistentIndex.Of(_byDeputy, ref _copy).SetItem(deputy, list)));
     }
 
     /// <summary>Moves a deputy to another home or station on a date: ends the open assignment and starts the new one, or neither.</summary>
@@ -150,5 +176,89 @@ public sealed class AssignmentRegister
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A mutable assignment register for loading many changes at once (<see cref="ToBuilder"/>): the same rules and
+    /// answers as <see cref="AssignmentRegister"/>, with mutable indexes, and one immutable register built at the end.
+    /// </summary>
+    /// <remarks>Not thread-safe. A refused command changes nothing.</remarks>
+    public sealed class Builder
+    {
+        private Dictionary<DeputyId, ImmutableList<DeputyAssignment>> _byDeputy;
+
+        // Whether a register built by ToRegister holds _byDeputy: the next change then works on a copy.
+        private bool _handedOver;
+
+        internal Builder(IReadOnlyDictionary<DeputyId, ImmutableList<DeputyAssignment>> byDeputy) => _byDeputy = new(byDeputy);
+
+        private Dictionary<DeputyId, ImmutableList<DeputyAssignment>> Writable()
+        {
+            if (_handedOver)
+            {
+                _byDeputy = new(_byDeputy);
+                _handedOver = false;
+            }
+
+            return _byDeputy;
+        }
+
+        /// <summary>Assigns the holder of a mandate, as <see cref="AssignmentRegister.AssignUnder"/> does.</summary>
+        /// <param name="mandate">The mandate the deputy is assigned under.</param>
+        /// <param name="point">The home or station.</param>
+        /// <param name="on">The first day.</param>
+        /// <param name="tree">The hierarchy; the code digits when <see langword="null"/>.</param>
+        /// <returns>The violations (CD-ASG-001, -002, -003, -007); empty when the assignment was made.</returns>
+        public IReadOnlyList<Rules.RuleViolation> AssignUnder(Mandate mandate, LiaisonPoint point, LocalDate on, IDivisionTree? tree = null)
+        {
+            Guard.Against.Null(mandate);
+            Guard.Against.Null(point);
+            var deputy = LiaisonDeputy.From(mandate);
+            var violations = CheckAssign(History(deputy.Deputy), deputy, point, on, tree);
+            if (!mandate.IsActiveOn(on))
+            {
+                violations.Add(AssignmentRules.MandateActive.Violation(mandate.Deputy.Value, mandate.Deputy.Value, IsoDate.Format(on)));
+            }
+
+            if (violations.Count > 0)
+            {
+                return violations;
+            }
+
+            var assignment = new DeputyAssignment(deputy.Deputy, point.Id, point.Name, on, null);
+            Writable()[deputy.Deputy] = _byDeputy.TryGetValue(deputy.Deputy, out var existing) ? existing.Add(assignment) : [assignment];
+            return [];
+        }
+
+        /// <summary>Ends a deputy's open assignment, as <see cref="AssignmentRegister.End"/> does.</summary>
+        /// <param name="deputy">The deputy.</param>
+        /// <param name="on">The first day without the assignment.</param>
+        /// <returns>The violations (CD-ASG-004, -005); empty when it was ended.</returns>
+        public IReadOnlyList<Rules.RuleViolation> End(DeputyId deputy, LocalDate on)
+        {
+            Guard.Against.InvalidInput(deputy, nameof(deputy), d => d.Value.Length > 0, "A deputy has an identity.");
+            var history = History(deputy);
+            if (CheckEnd(history, deputy, on) is { } refusal)
+            {
+                return [refusal];
+            }
+
+            Writable()[deputy] = _byDeputy[deputy].SetItem(history.Count - 1, history[^1] with { Until = on });
+            return [];
+        }
+
+        /// <summary>Every assignment of a deputy so far, oldest first.</summary>
+        /// <param name="deputy">The deputy.</param>
+        /// <returns>The history; empty when never assigned.</returns>
+        public IReadOnlyList<DeputyAssignment> History(DeputyId deputy) =>
+            _byDeputy.TryGetValue(deputy, out var list) ? list : [];
+
+        /// <summary>The immutable register of the assignments made.</summary>
+        /// <returns>A new register; the builder may go on (its next change copies what it handed over).</returns>
+        public AssignmentRegister ToRegister()
+        {
+            _handedOver = true;
+            return new(_byDeputy);
+        }
     }
 }

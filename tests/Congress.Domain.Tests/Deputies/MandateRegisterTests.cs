@@ -138,6 +138,60 @@ public sealed class MandateRegisterTests
     }
 
     [Property(Arbitrary = [typeof(MandateArbitraries)], MaxTest = 300)]
+    public Property Adding_a_range_gives_the_register_and_refusals_of_adding_one_by_one(MandateStep[] steps, NonNegativeInt split)
+    {
+        CongressKey[] congresses = [new(Township(0), CongressLevel.Township), new(Township(1), CongressLevel.Township)];
+        var origin = new LocalDate(2021, 1, 1);
+
+        // Few persons and two electoral districts, so that both refusals (two mandates in one congress, more than three
+        // deputies in one electoral district) happen often.
+        var mandates = steps.Select(step =>
+        {
+            var start = origin.PlusDays(step.Start);
+            return new Mandate(
+                new DeputyId($"p{step.Person}"), congresses[step.Congress], 1, MandateSource.ElectoralDistrict, congresses[step.Congress].Division, start,
+                step.Length < 0 ? null : start.PlusDays(step.Length), electoralDistrict: $"第{step.Length & 1}选区");
+        }).ToList();
+        var first = split.Get % (mandates.Count + 1);
+
+        var oneByOne = MandateRegister.Empty;
+        var refusedOneByOne = new List<(int, string)>();
+        for (var i = 0; i < mandates.Count; i++)
+        {
+            var change = oneByOne.Add(mandates[i]);
+            refusedOneByOne.AddRange(change.Violations.Select(v => (i, v.Code)));
+            oneByOne = change.Register;
+        }
+
+        var start = MandateRegister.Empty;
+        foreach (var m in mandates.Take(first))
+        {
+            start = start.Add(m).Register;
+        }
+
+        var batch = start.AddRange(mandates.Skip(first));
+        var refusedInBatch = refusedOneByOne.Where(r => r.Item1 >= first).ToList();
+
+        // A register loaded in bulk answers later changes as the one-by-one register does.
+        var again = mandates.Count == 0 || batch.Register.Add(mandates[0]).Violations.Select(v => v.Code).SequenceEqual(oneByOne.Add(mandates[0]).Violations.Select(v => v.Code));
+
+        return (again && batch.Register.Mandates.SequenceEqual(oneByOne.Mandates)
+                && batch.Refused.SelectMany(r => r.Violations.Select(v => (r.Index + first, v.Code))).SequenceEqual(refusedInBatch)
+                && (batch.Refused.Count < mandates.Count - first || ReferenceEquals(batch.Register, start)))
+            .Label($"batch {batch.Register.Count} vs {oneByOne.Count}; refused {batch.Refused.Count} vs {refusedInBatch.Count}");
+    }
+
+    [Fact]
+    public void A_range_with_a_null_mandate_is_refused_whole_and_changes_nothing()
+    {
+        var key = new CongressKey(Baoding.Mancheng, CongressLevel.County);
+        var register = MandateRegister.Empty.Add(Direct("p0", key, TermStart)).Register;
+
+        Assert.Equal("mandates", Assert.Throws<ArgumentNullException>(() => register.AddRange([Direct("p1", key, TermStart), null!])).ParamName);
+        Assert.Equal(1, register.Count);
+    }
+
+    [Property(Arbitrary = [typeof(MandateArbitraries)], MaxTest = 300)]
     public Property No_sequence_of_changes_lets_two_concurrent_mandates_into_one_congress(MandateStep[] steps)
     {
         CongressKey[] congresses = [new(Township(0), CongressLevel.Township), new(Township(1), CongressLevel.Township)];

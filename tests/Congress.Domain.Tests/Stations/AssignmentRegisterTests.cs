@@ -95,4 +95,49 @@ public sealed class AssignmentRegisterTests
                 && history.Take(Math.Max(0, history.Count - 1)).All(a => !a.IsOpen);
         });
     }
+
+    [Property(MaxTest = 300)]
+    public Property A_builder_gives_the_answers_and_the_register_of_a_chain_of_changes()
+    {
+        LiaisonPoint[] points = [XiantaiHome, DistrictHome, QingyuanHome,
+            new("mc-late", "建设中的联络站", LiaisonPointKind.Station, Sponsor.Village, Xiantai, null, new StageChange(LifeCycleStage.UnderConstruction, Opened), null)];
+        var mandates = new[]
+        {
+            new Mandate(new DeputyId("d-1"), new CongressKey(Mancheng, CongressLevel.County), 1, MandateSource.ElectoralDistrict, Mancheng, Opened, Opened.PlusDays(900), MandateEndReason.Resignation),
+            new Mandate(new DeputyId("t-1"), new CongressKey(Xiantai, CongressLevel.Township), 1, MandateSource.ElectoralDistrict, Xiantai, Opened),
+            new Mandate(new DeputyId("t-2"), new CongressKey(Xiantai, CongressLevel.Township), 1, MandateSource.ElectoralDistrict, Xiantai, Opened.PlusDays(300)),
+        };
+        var ops = ArbMap.Default.ArbFor<(bool End, byte Deputy, byte Point, short Day)[]>();
+        return Prop.ForAll(ops, list =>
+        {
+            var chain = AssignmentRegister.Empty;
+            var builder = AssignmentRegister.Empty.ToBuilder();
+            foreach (var (end, who, point, day) in list)
+            {
+                var mandate = mandates[who % mandates.Length];
+                var on = Opened.PlusDays(Math.Abs(day % 1500));
+                var change = end ? chain.End(mandate.Deputy, on) : chain.AssignUnder(mandate, points[point % points.Length], on);
+                var answer = end ? builder.End(mandate.Deputy, on) : builder.AssignUnder(mandate, points[point % points.Length], on);
+                if (!change.Violations.Select(v => v.ToString()).SequenceEqual(answer.Select(v => v.ToString())))
+                {
+                    return false.Label($"{(end ? "end" : "assign")} {mandate.Deputy} on {on}: [{string.Join("; ", change.Violations)}] vs [{string.Join("; ", answer)}]");
+                }
+
+                chain = change.Value;
+            }
+
+            var built = builder.ToRegister();
+            var same = mandates.All(m => chain.History(m.Deputy).SequenceEqual(built.History(m.Deputy)) && builder.History(m.Deputy).SequenceEqual(built.History(m.Deputy)));
+
+            // The builder goes on without touching the register it handed over.
+            var snapshot = mandates.Select(m => built.History(m.Deputy).ToArray()).ToArray();
+            builder.AssignUnder(mandates[1], XiantaiHome, Opened.PlusDays(1600));
+            builder.End(mandates[1].Deputy, Opened.PlusDays(1700));
+            var untouched = mandates.Select((m, i) => built.History(m.Deputy).SequenceEqual(snapshot[i])).All(x => x);
+
+            // The handed-over register answers later changes as the chain does.
+            var later = built.AssignUnder(mandates[2], XiantaiHome, Opened.PlusDays(1600)).Violations.Count == chain.AssignUnder(mandates[2], XiantaiHome, Opened.PlusDays(1600)).Violations.Count;
+            return (same && untouched && later).Label($"same {same}, untouched {untouched}, later {later}");
+        });
+    }
 }
