@@ -12,15 +12,26 @@ internal sealed class DatasetValidator
 {
     private readonly List<(string Code, At Path, string Message)> _problems = [];
     private readonly DatasetDto _d;
-    private readonly Dictionary<string, DivisionDto> _divisions = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, CongressLevel), CongressDto> _congresses = [];
-    private readonly HashSet<string> _deputies = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, StationDto> _stations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DivisionDto> _divisions;
+    private readonly Dictionary<(string, CongressLevel), CongressDto> _congresses;
+    private readonly HashSet<string> _deputies;
+    private readonly Dictionary<string, StationDto> _stations;
     private readonly Dictionary<(string, string), ProfileDto> _profiles = [];
-    private readonly Dictionary<string, CampaignDto> _campaigns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<AdoptionDto>> _adoptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CampaignDto> _campaigns;
+    private readonly Dictionary<string, List<AdoptionDto>> _adoptions;
 
-    private DatasetValidator(DatasetDto dataset) => _d = dataset;
+    // The indexes are sized from the dataset up front: growing a table of millions of entries by doubling allocates
+    // large arrays again and again while the whole dataset is live, and at national scale that costs more than the checks.
+    private DatasetValidator(DatasetDto dataset)
+    {
+        _d = dataset;
+        _divisions = new(dataset.Divisions.Count, StringComparer.Ordinal);
+        _congresses = new(dataset.Congresses.Count);
+        _deputies = new(dataset.Deputies.Count, StringComparer.Ordinal);
+        _stations = new(dataset.Stations.Count, StringComparer.Ordinal);
+        _campaigns = new(dataset.Campaigns.Count, StringComparer.Ordinal);
+        _adoptions = new(dataset.Adoptions.Count, StringComparer.Ordinal);
+    }
 
     /// <summary>Checks a dataset, calling <paramref name="progress"/> once per section.</summary>
     public static List<(string Code, At Path, string Message)> Check(DatasetDto dataset, Action<int>? progress = null)
@@ -425,7 +436,7 @@ internal sealed class DatasetValidator
 
     private void Activities()
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(_d.Activities.Count, StringComparer.Ordinal);
         for (var i = 0; i < _d.Activities.Count; i++)
         {
             var x = _d.Activities[i];
@@ -483,7 +494,7 @@ internal sealed class DatasetValidator
 
     private void Suggestions()
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<string>(_d.Suggestions.Count, StringComparer.Ordinal);
         for (var i = 0; i < _d.Suggestions.Count; i++)
         {
             var x = _d.Suggestions[i];
