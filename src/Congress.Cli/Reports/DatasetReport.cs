@@ -271,28 +271,22 @@ internal sealed record StationCounts(int Homes, int DistrictRunHomes, int Townsh
 
         foreach (var point in model.LiaisonPoints)
         {
-            var stage = point.StageOn(on);
-            if (stage is null && undatedIds.Contains(point.Id))
-            {
-                stage = (LifeCycleStage)0;
-            }
-
-            if (stage is not ((LifeCycleStage)0 or LifeCycleStage.UnderConstruction or LifeCycleStage.Operational or LifeCycleStage.Upgraded)
-                || !model.Divisions.Contains(point.ServedDivision))
+            var slot = SlotOf(point, point.StageOn(on), undatedIds);
+            if (slot < 0 || !model.Divisions.Contains(point.ServedDivision))
             {
                 continue;
             }
 
             if (slots.TryGetValue(point.ServedDivision, out var own))
             {
-                Count(own, point, stage.Value);
+                Count(own, point, slot);
             }
 
             foreach (var ancestor in model.Divisions.Ancestors(point.ServedDivision))
             {
                 if (slots.TryGetValue(ancestor.Code, out var counts))
                 {
-                    Count(counts, point, stage.Value);
+                    Count(counts, point, slot);
                 }
             }
         }
@@ -300,16 +294,23 @@ internal sealed record StationCounts(int Homes, int DistrictRunHomes, int Townsh
         return slots.ToDictionary(p => p.Key, p => new StationCounts(p.Value[0], p.Value[1], p.Value[2], p.Value[3], p.Value[4], p.Value[5], p.Value[6], p.Value[7]));
     }
 
-    // Stage 0: listed with no dates and not yet operational by the domain's reading on this date (undated).
-    private static void Count(int[] counts, LiaisonPoint point, LifeCycleStage stage)
+    private const int InUse = 0, UnderConstructionSlot = 6, UndatedSlot = 7;
+
+    // Where a home or station counts on the date: in use, under construction, undated (listed with no dates and not yet
+    // operational by the domain's reading), or nowhere (-1: planned, not yet begun, or closed).
+    private static int SlotOf(LiaisonPoint point, LifeCycleStage? stage, IReadOnlySet<string> undatedIds) => stage switch
     {
-        if (stage == 0)
+        LifeCycleStage.Operational or LifeCycleStage.Upgraded => InUse,
+        LifeCycleStage.UnderConstruction => UnderConstructionSlot,
+        null when undatedIds.Contains(point.Id) => UndatedSlot,
+        _ => -1,
+    };
+
+    private static void Count(int[] counts, LiaisonPoint point, int slot)
+    {
+        if (slot != InUse)
         {
-            counts[7]++;
-        }
-        else if (stage == LifeCycleStage.UnderConstruction)
-        {
-            counts[6]++;
+            counts[slot]++;
         }
         else if (point.Kind == LiaisonPointKind.Home)
         {

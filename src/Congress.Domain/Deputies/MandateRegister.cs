@@ -184,17 +184,7 @@ public sealed class MandateRegister
     {
         Guard.Against.Null(divisions);
         Guard.Against.InvalidInput(district, nameof(district), divisions.Contains, "The district is in the hierarchy.");
-        var persons = new HashSet<(CongressLevel, DeputyId)>();
-        foreach (var m in _mandates)
-        {
-            if (m.Congress.Level != CongressLevel.National && m.IsActiveOn(date) && divisions.IsWithin(m.LiaisonDivision, district))
-            {
-                persons.Add((m.Congress.Level, m.Deputy));
-            }
-        }
-
-        int Count(CongressLevel level) => persons.Count(p => p.Item1 == level);
-        return new FourLevelComposition(Count(CongressLevel.Provincial), Count(CongressLevel.Municipal), Count(CongressLevel.County), Count(CongressLevel.Township));
+        return CompositionsOf(divisions, [district], date)[district];
     }
 
     /// <summary>
