@@ -56,7 +56,7 @@ internal sealed class DatasetReport
         var compositions = model.Mandates.CompositionsOf(model.Divisions, reported, asOf);
         var undated = dataset.Stations.Where(p => p.Lifecycle.Count == 0).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var stationCounts = StationCounts.ByDistrict(model, reported, asOf, undated);
-        var figures = RollUp(dataset, asOf, districtCodes, city?.Code, out var period, out var markers);
+        var figures = RollUp(dataset, divisions, asOf, districtCodes, city?.Code, out var period, out var markers);
         var reportAsOf = ReportAsOf.EndOf(new YearMonth(asOf.Year, asOf.Month));
         if (asOf.PlusDays(1).Month == asOf.Month)
         {
@@ -97,7 +97,7 @@ internal sealed class DatasetReport
     /// key space holds only the divisions the report reads (the districts, the city) and those with figures, with their
     /// ancestors: a dense roll-up over every village of a national dataset would not fit in memory.
     /// </summary>
-    private static Rollup RollUp(DatasetDto dataset, LocalDate asOf, IReadOnlyList<DivisionCode> districts, string? city, out RollupPeriod period, out Dictionary<(string Division, string? Theme, string Measure), List<string>> asWritten)
+    private static Rollup RollUp(DatasetDto dataset, Dictionary<string, DivisionDto> divisions, LocalDate asOf, IReadOnlyList<DivisionCode> districts, string? city, out RollupPeriod period, out Dictionary<(string Division, string? Theme, string Measure), List<string>> asWritten)
     {
         var campaignThemes = dataset.Campaigns.ToDictionary(
             c => c.Id,
@@ -107,13 +107,12 @@ internal sealed class DatasetReport
         var lastMonth = new YearMonth(asOf.Year, asOf.Month);
         var firstMonth = activities.Count == 0 ? lastMonth : activities.Select(a => new YearMonth(a.Date.Year, a.Date.Month)).Min();
 
-        var parents = dataset.Divisions.ToDictionary(d => d.Code, d => d.Parent, StringComparer.Ordinal);
         var needed = new HashSet<string>(StringComparer.Ordinal);
         void Need(string? code)
         {
-            while (code is not null && parents.ContainsKey(code) && needed.Add(code))
+            while (code is not null && divisions.TryGetValue(code, out var division) && needed.Add(code))
             {
-                code = parents[code];
+                code = division.Parent;
             }
         }
 

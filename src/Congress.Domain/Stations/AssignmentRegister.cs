@@ -110,7 +110,6 @@ public sealed class AssignmentRegister
             return outcome;
         }
 
-
         var inactive = AssignmentRules.MandateActive.Violation(mandate.Deputy.Value, mandate.Deputy.Value, IsoDate.Format(on));
         return ChangeOutcome<AssignmentRegister>.Refused(this, [.. outcome.Violations, inactive]);
     }
